@@ -1,0 +1,158 @@
+package vn.motcua.identity.account;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.organization.RoleAssignment;
+import vn.motcua.platform.security.Actor;
+import vn.motcua.platform.security.Role;
+
+/** SQL for accounts, API tokens and the roles of non-officer accounts. */
+@Repository
+class AccountStore {
+
+    private static final String COLUMNS = "id, username, password_hash, kind, officer_id, display_name, enabled, "
+            + "failed_attempts, locked_until";
+
+    private static final RowMapper<Account> ROW = (rs, n) -> {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                Actor.Kind.valueOf(rs.getString("kind")), (Long) rs.getObject("officer_id", Long.class),
+                rs.getString("display_name"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant());
+    };
+
+    private final JdbcClient jdbc;
+
+    AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> byUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from account where username = :u").param("u", username)
+                .query(ROW).optional();
+    }
+
+    Optional<Account> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from account where id = :id").param("id", id).query(ROW).optional();
+    }
+
+    Optional<Account> byOfficer(long officerId) {
+        return jdbc.sql("select " + COLUMNS + " from account where officer_id = :id").param("id", officerId)
+                .query(ROW).optional();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from account where username = :u").param("u", username)
+                .query(Long.class).single() > 0;
+    }
+
+    long insert(String username, String passwordHash, Actor.Kind kind, Long officerId, String displayName,
+            Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into account (username, password_hash, kind, officer_id, display_name, enabled,
+                                     failed_attempts, password_changed_at, created_at)
+                values (:u, :h, :k, :o, :d, true, 0, :now, :now)
+                """)
+                .param("u", username).param("h", passwordHash).param("k", kind.name()).param("o", officerId)
+                .param("d", displayName).param("now", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void addRole(long accountId, Role role, Long agencyId) {
+        jdbc.sql("insert into account_role (account_id, role, agency_id) values (:a, :r, :g)")
+                .param("a", accountId).param("r", role.name()).param("g", agencyId).update();
+    }
+
+    List<RoleAssignment> rolesOf(long accountId) {
+        return jdbc.sql("select role, agency_id from account_role where account_id = :a order by id")
+                .param("a", accountId)
+                .query((rs, n) -> new RoleAssignment(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class)))
+                .list();
+    }
+
+    boolean anyAdministrator() {
+        return jdbc.sql("""
+                select count(*) from account a
+                where a.enabled and (
+                    exists (select 1 from account_role r where r.account_id = a.id and r.role = 'ADMIN')
+                    or exists (select 1 from officer_role r where r.officer_id = a.officer_id and r.role = 'ADMIN'))
+                """).query(Long.class).single() > 0;
+    }
+
+    /** Counts a failed login; locks the account once the count reaches {@code max}. */
+    void recordFailure(String username, int max, Instant lockUntil) {
+        jdbc.sql("""
+                update account set failed_attempts = failed_attempts + 1,
+                       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                where username = :u
+                """).param("u", username).param("max", max).param("until", Timestamp.from(lockUntil)).update();
+    }
+
+    void recordSuccess(long accountId, Instant now) {
+        // Written only when something changes, so HTTP Basic calls do not write on every request.
+        jdbc.sql("""
+                update account set failed_attempts = 0, locked_until = null, last_login_at = :now
+                where id = :id and (failed_attempts > 0 or last_login_at is null or last_login_at < :minuteAgo)
+                """).param("id", accountId).param("now", Timestamp.from(now))
+                .param("minuteAgo", Timestamp.from(now.minusSeconds(60))).update();
+    }
+
+    void setPassword(long accountId, String hash, Instant now) {
+        jdbc.sql("""
+                update account set password_hash = :h, password_changed_at = :now, failed_attempts = 0,
+                       locked_until = null, version = version + 1 where id = :id
+                """).param("id", accountId).param("h", hash).param("now", Timestamp.from(now)).update();
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        jdbc.sql("update account set enabled = :e, version = version + 1 where id = :id")
+                .param("id", accountId).param("e", enabled).update();
+    }
+
+    void setDisplayName(long accountId, String displayName) {
+        jdbc.sql("update account set display_name = :d where id = :id").param("id", accountId)
+                .param("d", displayName).update();
+    }
+
+    long insertToken(long accountId, String name, String hash, String prefix, Instant now, Instant expiresAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into api_token (account_id, name, token_hash, prefix, created_at, expires_at)
+                values (:a, :n, :h, :p, :now, :exp)
+                """).param("a", accountId).param("n", name).param("h", hash).param("p", prefix)
+                .param("now", Timestamp.from(now)).param("exp", expiresAt == null ? null : Timestamp.from(expiresAt))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The account of a live (not revoked, not expired) token, marking the token used. */
+    Optional<Account> byLiveToken(String hash, Instant now) {
+        Optional<Long> accountId = jdbc.sql("""
+                select account_id from api_token
+                where token_hash = :h and revoked_at is null and (expires_at is null or expires_at > :now)
+                """).param("h", hash).param("now", Timestamp.from(now)).query(Long.class).optional();
+        // Mark use at most once a minute, so that a busy integration does not write on every call.
+        accountId.ifPresent(id -> jdbc.sql("""
+                update api_token set last_used_at = :now
+                where token_hash = :h and (last_used_at is null or last_used_at < :minuteAgo)
+                """).param("h", hash).param("now", Timestamp.from(now))
+                .param("minuteAgo", Timestamp.from(now.minusSeconds(60))).update());
+        return accountId.flatMap(this::byId);
+    }
+
+    int revokeToken(long tokenId, long accountId, Instant now) {
+        return jdbc.sql("update api_token set revoked_at = :now where id = :id and account_id = :a and revoked_at is null")
+                .param("id", tokenId).param("a", accountId).param("now", Timestamp.from(now)).update();
+    }
+}

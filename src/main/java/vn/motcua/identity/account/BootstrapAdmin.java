@@ -1,0 +1,98 @@
+package vn.motcua.identity.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.identity.PasswordPolicy;
+import vn.motcua.platform.audit.AuditLog;
+import vn.motcua.platform.security.Actor;
+import vn.motcua.platform.security.Role;
+
+/**
+ * On first start, when no administrator exists, creates {@code admin} (province-wide ADMIN) with the
+ * password from {@code MOTCUA_ADMIN_PASSWORD}, or a generated one printed once in the log.
+ * There is no default password anywhere.
+ */
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+    static final String USERNAME = "admin";
+
+    private final AccountStore accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final String configuredPassword;
+
+    BootstrapAdmin(AccountStore accounts, PasswordEncoder encoder, AuditLog audit, Clock clock, TransactionTemplate tx,
+            @Value("${motcua.admin.password:}") String configuredPassword) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.tx = tx;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(status -> {
+            if (accounts.anyAdministrator() || accounts.usernameTaken(USERNAME)) {
+                return;
+            }
+            boolean generated = configuredPassword == null || configuredPassword.isBlank();
+            String password = generated ? generate() : configuredPassword;
+            PasswordPolicy.violation(password).ifPresent(v -> {
+                throw new IllegalStateException("MOTCUA_ADMIN_PASSWORD does not meet the password policy: at least "
+                        + PasswordPolicy.MIN_LENGTH + " characters with letters and digits, no spaces");
+            });
+            long id = accounts.insert(USERNAME, encoder.encode(password), Actor.Kind.OFFICER, null,
+                    "Quản trị hệ thống", clock.instant());
+            accounts.addRole(id, Role.ADMIN, null);
+            accounts.addRole(id, Role.MONITOR, null);
+            audit.record("CREATE", "account", id, "Bootstrap administrator", Map.of("username", USERNAME));
+            if (generated) {
+                log.warn("""
+
+                        ==============================================================
+                         motcua: administrator account created (shown only this once)
+                           username: {}
+                           password: {}
+                         Change it after logging in, or set MOTCUA_ADMIN_PASSWORD.
+                        ==============================================================""", USERNAME, password);
+            } else {
+                log.info("motcua: administrator account '{}' created with the password from MOTCUA_ADMIN_PASSWORD",
+                        USERNAME);
+            }
+        });
+    }
+
+    /** 16 characters from an alphabet without look-alikes, always with letters and digits. */
+    static String generate() {
+        String letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+        String digits = "23456789";
+        String all = letters + digits;
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        password.append(letters.charAt(random.nextInt(letters.length())));
+        password.append(digits.charAt(random.nextInt(digits.length())));
+        while (password.length() < 16) {
+            password.append(all.charAt(random.nextInt(all.length())));
+        }
+        return password.toString();
+    }
+}

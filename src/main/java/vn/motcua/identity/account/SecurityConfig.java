@@ -1,0 +1,104 @@
+package vn.motcua.identity.account;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import vn.motcua.platform.web.PublicEndpoints;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic for officers, bearer API
+ * tokens for integrations, no cookies (so no CSRF exposure). Pages use a form login with a
+ * session, CSRF tokens and strict headers. Paths that modules declare public stay open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+            + "base-uri 'self'; form-action 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints, ProblemEntryPoint problems,
+            ApiTokens tokens, AccountUserDetailsService details) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> {
+                    permitPublic(auth, publicEndpoints);
+                    auth.requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**").permitAll();
+                    auth.anyRequest().authenticated();
+                })
+                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new ApiTokenFilter(tokens, details, problems), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+                    permitPublic(auth, publicEndpoints);
+                    auth.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                            "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    auth.requestMatchers("/actuator/**").hasRole("ADMIN");
+                    auth.anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + "/login?" + (e instanceof LockedException ? "locked"
+                                        : e instanceof DisabledException ? "disabled" : "error"))))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static void permitPublic(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+            List<PublicEndpoints> publicEndpoints) {
+        for (PublicEndpoints endpoints : publicEndpoints) {
+            for (String pattern : endpoints.readPatterns()) {
+                auth.requestMatchers(HttpMethod.GET, pattern).permitAll();
+                auth.requestMatchers(HttpMethod.HEAD, pattern).permitAll();
+            }
+            for (String pattern : endpoints.anyMethodPatterns()) {
+                auth.requestMatchers(pattern).permitAll();
+            }
+        }
+    }
+}
