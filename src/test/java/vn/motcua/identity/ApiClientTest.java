@@ -1,0 +1,108 @@
+package vn.motcua.identity;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.motcua.platform.security.Role;
+import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestData;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ApiClientTest {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "Admin@Test-2026";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+
+    private String createClient(String username) throws Exception {
+        return mvc.perform(post("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username":"%s","displayName":"Đồng bộ Cổng DVCQG","roles":[{"role":"MONITOR"}]}
+                                """.formatted(username)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.token", startsWith("mc_")))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aTokenAuthenticatesUntilItIsRevoked() throws Exception {
+        String body = createClient(TestData.unique("sync"));
+        String token = JsonPath.read(body, "$.token");
+        int clientId = JsonPath.read(body, "$.clientId");
+        int tokenId = JsonPath.read(body, "$.tokenId");
+
+        mvc.perform(get("/api/v1/officers-probe").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/api-clients/{c}/tokens/{t}", clientId, tokenId).with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/officers-probe").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void anInventedTokenIsRefused() throws Exception {
+        mvc.perform(get("/api/v1/api-clients").header("Authorization", "Bearer mc_invented"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenCarriesOnlyTheRolesOfItsClient() throws Exception {
+        String token = JsonPath.read(createClient(TestData.unique("monitor")), "$.token");
+        mvc.perform(get("/api/v1/api-clients").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));
+    }
+
+    @Test
+    void onlyAProvinceWideAdministratorManagesClients() throws Exception {
+        long agency = data.agency("Sở có quản trị riêng", null);
+        String scopedAdmin = data.officer(agency, Role.ADMIN, agency);
+        mvc.perform(get("/api/v1/api-clients").with(httpBasic(scopedAdmin, TestData.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Test
+    void badInputNamesTheFields() throws Exception {
+        String taken = TestData.unique("dup");
+        createClient(taken);
+        mvc.perform(post("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username":"%s","displayName":"x","roles":[{"role":"MONITOR","agencyCode":"KHONG-CO"}]}
+                                """.formatted(taken)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field=='username')].message.vi").value("Giá trị này đã được sử dụng."))
+                .andExpect(jsonPath("$.errors[?(@.field=='roles[0].agencyCode')].message.en")
+                        .value("This value was not found."));
+        mvc.perform(post("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"\",\"roles\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field=='displayName')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field=='roles')]").exists());
+        mvc.perform(post("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"abc\",\"displayName\":\"x\",\"roles\":[{\"role\":\"KING\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles[0].role"));
+        mvc.perform(post("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.status").value(400));
+    }
+}
