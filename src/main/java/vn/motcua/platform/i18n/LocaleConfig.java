@@ -1,13 +1,17 @@
 package vn.motcua.platform.i18n;
 
 import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
@@ -19,20 +23,38 @@ class LocaleConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("motcua-lang") {
-            @Override
-            public java.util.Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-                String header = request.getHeader("Accept-Language");
-                if (request.getRequestURI().startsWith("/api/") && header != null
-                        && header.toLowerCase().startsWith("en")) {
-                    return Messages.EN;
+        return new ChoiceLocaleResolver();
+    }
+
+    /** The cookie's choice if any; else English for API calls asking for it; else Vietnamese. */
+    static final class ChoiceLocaleResolver implements LocaleResolver {
+
+        private static final String COOKIE = "motcua-lang";
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            if (request.getCookies() != null) {
+                for (Cookie cookie : request.getCookies()) {
+                    if (COOKIE.equals(cookie.getName())) {
+                        return "en".equals(cookie.getValue()) ? Messages.EN : Messages.VI;
+                    }
                 }
-                return super.resolveLocale(request);
             }
-        };
-        resolver.setDefaultLocale(Messages.VI);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+            String header = request.getHeader("Accept-Language");
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            return api && header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Messages.EN
+                    : Messages.VI;
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Cookie cookie = new Cookie(COOKIE, locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi");
+            cookie.setPath("/");
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
     }
 
     @Override
