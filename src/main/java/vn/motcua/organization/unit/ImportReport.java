@@ -21,18 +21,6 @@ public record ImportReport(String edition, Map<AdministrativeLevel, Integer> add
         unchanged = frozen(unchanged);
     }
 
-    int totalAdded() {
-        return sum(added);
-    }
-
-    int totalChanged() {
-        return sum(changed);
-    }
-
-    int totalUnchanged() {
-        return sum(unchanged);
-    }
-
     /** For the audit log and the command line. */
     Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
@@ -51,9 +39,5 @@ public record ImportReport(String edition, Map<AdministrativeLevel, Integer> add
             all.put(level, counts.getOrDefault(level, 0));
         }
         return Collections.unmodifiableMap(all);
-    }
-
-    private static int sum(Map<AdministrativeLevel, Integer> counts) {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -94,8 +94,12 @@ class UnitFileParser {
         private UnitFileFormat format;
 
         void province(JsonNode node, String path) {
-            UnitFileFormat detected = node.has("Wards") ? UnitFileFormat.TWO_LEVEL
-                    : node.has("District") ? UnitFileFormat.THREE_LEVEL : null;
+            UnitFileFormat detected = null;
+            for (UnitFileFormat candidate : UnitFileFormat.values()) {
+                if (node.has(candidate.childrenField())) {
+                    detected = candidate;
+                }
+            }
             if (detected == null) {
                 throw ProblemException.invalid(path, "unit.import.unknownFormat");
             }
@@ -105,9 +109,9 @@ class UnitFileParser {
             format = detected;
             String code = unit(node, path, AdministrativeLevel.PROVINCE, PROVINCE_CODE, null);
             if (format == UnitFileFormat.TWO_LEVEL) {
-                children(node, path, "Wards", AdministrativeLevel.COMMUNE, COMMUNE_CODE, code, false);
+                children(node, path, format.childrenField(), AdministrativeLevel.COMMUNE, COMMUNE_CODE, code, false);
             } else {
-                children(node, path, "District", AdministrativeLevel.DISTRICT, DISTRICT_CODE, code, true);
+                children(node, path, format.childrenField(), AdministrativeLevel.DISTRICT, DISTRICT_CODE, code, true);
             }
         }
 

@@ -42,6 +42,8 @@ class AdministrativeUnitImportTest {
 
         assertThat(again.get("added")).isEqualTo(zeroes());
         assertThat(again.get("changed")).isEqualTo(zeroes());
+        assertThat(again.get("notInFile").asInt()).isZero();
+        assertThat(again.size()).as("edition, added, changed, unchanged, notInFile").isEqualTo(5);
         assertThat(level(again, "unchanged", "PROVINCE")).isEqualTo(34);
         assertThat(level(again, "unchanged", "DISTRICT")).isZero();
         assertThat(level(again, "unchanged", "COMMUNE")).isEqualTo(3321);
