@@ -50,7 +50,7 @@ public class CounterService {
         CounterCommand c = command.normalized();
         validate(deskId, c, 0).throwIfInvalid();
         guard.requireAdmin(actor, desk.agencyId());
-        long id = store.insert(deskId, c);
+        long id = unique(() -> store.insert(deskId, c));
         CounterView created = find(id);
         audit.created(AUDIT_TYPE, id, desk.code() + "/" + created.code() + " " + created.name(), created);
         return created;
@@ -65,7 +65,7 @@ public class CounterService {
         Validation v = validate(before.deskId(), c, id);
         v.check(c.version() != null, "version", "problem.field.required");
         v.throwIfInvalid();
-        if (!store.update(id, c)) {
+        if (!unique(() -> store.update(id, c))) {
             throw new OptimisticLockingFailureException("counter " + id + " changed meanwhile");
         }
         CounterView after = find(id);
@@ -106,5 +106,13 @@ public class CounterService {
             v.check(c.name().length() <= 200, "name", "org.field.tooLong", 200);
         }
         return v;
+    }
+    /** Two administrators saving the same code at once: the second meets the unique constraint, not a 500. */
+    private static <T> T unique(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw ProblemException.invalid("code", "problem.field.unique");
+        }
     }
 }

@@ -55,7 +55,7 @@ public class DeskService {
         DeskCommand c = command.normalized();
         validate(c, 0).throwIfInvalid();
         guard.requireAdmin(actor, c.agencyId());
-        long id = store.insert(c, clock.instant());
+        long id = unique(() -> store.insert(c, clock.instant()));
         DeskView created = find(id);
         audit.created(AUDIT_TYPE, id, created.code() + " " + created.name(), created);
         return created;
@@ -70,7 +70,7 @@ public class DeskService {
         v.check(c.version() != null, "version", "problem.field.required");
         v.throwIfInvalid();
         guard.requireAdmin(actor, c.agencyId());
-        if (!store.update(id, c, clock.instant())) {
+        if (!unique(() -> store.update(id, c, clock.instant()))) {
             throw new OptimisticLockingFailureException("desk " + id + " changed meanwhile");
         }
         DeskView after = find(id);
@@ -122,5 +122,13 @@ public class DeskService {
         List<Long> ids = c.agencyIds();
         v.check(ids.stream().allMatch(a -> a != null && store.agencyExists(a)), "agencyIds", "problem.field.unknown");
         return v;
+    }
+    /** Two administrators saving the same code at once: the second meets the unique constraint, not a 500. */
+    private static <T> T unique(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw ProblemException.invalid("code", "problem.field.unique");
+        }
     }
 }
