@@ -152,4 +152,39 @@ class OrganizationPagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString(code)))
                 .andExpect(content().string(containsString("Nhật ký thay đổi dữ liệu")));
     }
+
+    @Test
+    void editFormsOpenFilledInAndAStaleSaveIsReportedOnTheForm() throws Exception {
+        MockHttpSession session = admin();
+        OrgFixtures fx = new OrgFixtures(mvc);
+        String code = unique("ED");
+        long agency = fx.agency(code, null);
+        long desk = fx.desk(unique("EDM"), agency);
+        long officer = fx.officer(unique("ed").toLowerCase(), agency, "LEADER", agency);
+        mvc.perform(get("/staff/agencies/" + agency + "/edit").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + code + "\"")));
+        mvc.perform(get("/staff/desks/" + desk + "/edit").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quầy tiếp nhận")));
+        mvc.perform(get("/staff/officers/" + officer + "/edit").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nguyễn Văn")))
+                .andExpect(content().string(containsString("value=\"LEADER\" checked")));
+        mvc.perform(post("/staff/officers/" + officer).session(session).with(csrf()).param("fullName", "Nguyễn Văn Bình")
+                .param("agencyId", String.valueOf(agency)).param("roles", "LEADER").param("roleScope", "same")
+                .param("version", "0")).andExpect(redirectedUrl("/staff/officers"));
+        mvc.perform(post("/staff/agencies/" + agency).session(session).with(csrf()).param("code", code)
+                .param("name", "Tên mới").param("type", "OTHER").param("level", "PROVINCE").param("version", "0"))
+                .andExpect(redirectedUrl("/staff/agencies"));
+        mvc.perform(post("/staff/agencies/" + agency).session(session).with(csrf()).param("code", code)
+                .param("name", "Tên cũ").param("type", "OTHER").param("level", "PROVINCE").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dữ liệu vừa được người khác thay đổi.")));
+        mvc.perform(post("/staff/officers/" + officer + "/deactivate").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/staff/officers"));
+    }
+
+    @Test
+    void pagesSpeakEnglishWhenAsked() throws Exception {
+        mvc.perform(get("/staff/officers").param("lang", "en").session(admin())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Officers")));
+    }
 }
