@@ -112,6 +112,17 @@ class OrganizationPagesTest {
                 .param("counterName", "")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Giá trị này đã được sử dụng.")))
                 .andExpect(content().string(containsString("href=\"#counterName\"")));
+        long counter = OrgFixtures.id(mvc.perform(get("/api/v1/desks" + deskPath.substring("/staff/desks".length())
+                + "/counters").with(OrgFixtures.ADMIN)).andReturn().getResponse().getContentAsString()
+                .replaceFirst("^\\[", "").replaceFirst("\\]$", ""));
+        mvc.perform(post("/staff/desks/counters/" + counter).session(session).with(csrf()).param("counterCode", "Q1")
+                .param("counterName", "Quầy hộ tịch").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/staff/desks/counters/" + counter).session(session).with(csrf()).param("counterCode", "Q1")
+                .param("counterName", "Quầy cũ").param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dữ liệu vừa được người khác thay đổi.")));
+        mvc.perform(post("/staff/desks/counters/" + counter).session(session).with(csrf()).param("counterCode", "")
+                .param("counterName", "Quầy").param("version", "1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#counter" + counter + "Code\"")));
         mvc.perform(get("/staff/desks").param("q", code).session(session))
                 .andExpect(content().string(containsString(code)));
     }

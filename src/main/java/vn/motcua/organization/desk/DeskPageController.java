@@ -1,6 +1,8 @@
 package vn.motcua.organization.desk;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,21 +116,41 @@ class DeskPageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/staff/desks/" + id + "/edit";
         }
-        // Renamed so that the summary's links lead to the counter fields, not to the desk's own code and name.
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        ((java.util.Map<?, ?>) counterModel.getAttribute("errors")).forEach((field, message) -> errors.put(
-                "counter" + Character.toUpperCase(field.toString().charAt(0)) + field.toString().substring(1),
-                String.valueOf(message)));
-        model.addAttribute("counterErrors", errors);
-        model.addAttribute("counterCode", counterCode);
-        model.addAttribute("counterName", counterName);
-        return form(actor, model, DeskForm.of(desks.get(actor, id)), id);
+        return counterForm(actor, id, counterModel, model, "counter", counterCode, counterName);
+    }
+
+    @PostMapping("/counters/{counterId}")
+    String renameCounter(Actor actor, @PathVariable long counterId, @RequestParam(required = false) String counterCode,
+            @RequestParam(required = false) String counterName, @RequestParam(required = false) Integer version,
+            Model model, RedirectAttributes redirect) {
+        long deskId = counters.get(actor, counterId).deskId();
+        Model counterModel = new org.springframework.ui.ExtendedModelMap();
+        if (forms.trySave(counterModel, () -> counters.update(actor, counterId,
+                new CounterCommand(counterCode, counterName, version)))) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/staff/desks/" + deskId + "/edit";
+        }
+        model.addAttribute("editedCounter", counterId);
+        return counterForm(actor, deskId, counterModel, model, "counter" + counterId, null, null);
     }
 
     @PostMapping("/counters/{counterId}/{op:activate|deactivate}")
     String toggleCounter(Actor actor, @PathVariable long counterId, @PathVariable String op) {
         CounterView counter = counters.setActive(actor, counterId, "activate".equals(op));
         return "redirect:/staff/desks/" + counter.deskId() + "/edit";
+    }
+
+    /** The desk page again, with a counter's errors renamed so the summary's links lead to the counter fields. */
+    private String counterForm(Actor actor, long deskId, Model counterModel, Model model, String prefix, String code,
+            String name) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ((Map<?, ?>) counterModel.getAttribute("errors")).forEach((field, message) -> errors.put(
+                prefix + Character.toUpperCase(field.toString().charAt(0)) + field.toString().substring(1),
+                String.valueOf(message)));
+        model.addAttribute("counterErrors", errors);
+        model.addAttribute("counterCode", code);
+        model.addAttribute("counterName", name);
+        return form(actor, model, DeskForm.of(desks.get(actor, deskId)), deskId);
     }
 
     private String form(Actor actor, Model model, DeskForm form, Long id) {
