@@ -144,4 +144,25 @@ class AgencyApiTest {
         mvc.perform(post("/api/v1/agencies/" + id + "/activate").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(true));
     }
+
+    @Test
+    void listFiltersByParentTypeLevelAndActiveWithPaging() throws Exception {
+        OrgFixtures fx = new OrgFixtures(mvc);
+        long parent = fx.agency(unique("F"), null);
+        fx.agency(unique("F1"), parent);
+        long second = fx.agency(unique("F2"), parent);
+        mvc.perform(post("/api/v1/agencies/" + second + "/deactivate").with(ADMIN)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/agencies").param("parent", String.valueOf(parent)).with(ADMIN))
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/agencies").param("parent", String.valueOf(parent)).param("active", "true")
+                .param("type", "DEPARTMENT").param("level", "PROVINCE").with(ADMIN))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/agencies").param("parent", String.valueOf(parent)).param("size", "1")
+                .param("page", "1").with(ADMIN))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.page").value(1));
+        mvc.perform(get("/api/v1/agencies").param("parent", String.valueOf(parent)).param("level", "COMMUNE")
+                .with(ADMIN)).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/agencies").param("active", "maybe").with(ADMIN)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("active"));
+    }
 }
