@@ -85,6 +85,12 @@ class PublicHolidaysTest {
         // Saturday 28/1 to Tuesday 31/1, in lieu of Saturday and Sunday: Wednesday 1/2 and Thursday 2/2.
         assertKinds("2006-01-27", DayKind.WORKING, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY,
                 DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.WORKING);
+        // Labour Code 2012 took effect on 1/5/2013: Tết 2013 still 4 days, Tết 2014 (31/01, Friday) 5 days:
+        // 29/1–2/2 plus Monday 3/2 and Tuesday 4/2 in lieu of the weekend.
+        assertKinds("2013-02-08", DayKind.WORKING, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY,
+                DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.WORKING);
+        assertKinds("2014-01-28", DayKind.WORKING, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY,
+                DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.WORKING);
         // Hùng Kings' day 2006 (7/4/2006) was a working day; 2007 (26/4/2007) a holiday.
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2006, 4, 7))).isTrue();
         assertThat(CALENDAR.day(LocalDate.of(2007, 4, 26)).kind()).isEqualTo(DayKind.HOLIDAY);

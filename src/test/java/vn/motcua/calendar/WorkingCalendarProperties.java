@@ -84,4 +84,25 @@ class WorkingCalendarProperties {
         Instant shifted = CALENDAR.due(start, limit, List.of(pause));
         assertThat(CALENDAR.workingTime(due, shifted)).isEqualTo(paused);
     }
+
+    /** An independent, naive oracle: walk the dates one by one. */
+    @Property
+    void wholeDaysAgreeWithANaiveDayByDayCount(@ForAll @LongRange(min = FROM, max = TO) long second,
+            @ForAll @IntRange(min = 0, max = 60) int days) {
+        Instant start = Instant.ofEpochSecond(second);
+        ZonedDateTime local = start.atZone(CALENDAR.zone());
+        java.time.LocalDate date = local.toLocalDate();
+        LocalTime close = CALENDAR.officeHours().afternoonEnd();
+        if (!CALENDAR.isWorkingDay(date) || local.toLocalTime().isAfter(close)) {
+            do {
+                date = date.plusDays(1);
+            } while (!CALENDAR.isWorkingDay(date));
+        }
+        for (int n = 0; n < days; n++) {
+            do {
+                date = date.plusDays(1);
+            } while (!CALENDAR.isWorkingDay(date));
+        }
+        assertThat(CALENDAR.plusWorkingDays(start, days)).isEqualTo(date.atTime(close).atZone(CALENDAR.zone()).toInstant());
+    }
 }

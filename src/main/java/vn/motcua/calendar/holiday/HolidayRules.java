@@ -17,7 +17,7 @@ import vn.motcua.calendar.LunarDate;
  * <li>until 2012 — Labour Code 1994 Art. 73 (amended 2007): 1/1, Tết 4 days (the last day of the
  * lunar year and the first three of the new one), 30/4, 1/5, 2/9; Hùng Kings' day (10/3 lunar)
  * from 2007;</li>
- * <li>2013–2020 — Labour Code 2012 Art. 115: Tết 5 days;</li>
+ * <li>from 1/5/2013 (so from Tết 2014) to 2020 — Labour Code 2012 Art. 115: Tết 5 days;</li>
  * <li>from 2021 — Labour Code 2019 Art. 112: Tết 5 days, 2/9 and one adjacent day.</li>
  * </ul>
  * The law leaves the exact Tết days and the day next to 2/9 to a yearly decision; the defaults here
@@ -44,7 +44,8 @@ public final class HolidayRules {
         List<Holiday> days = new ArrayList<>();
         add(days, LocalDate.of(year, 1, 1), "newYear");
         LocalDate tet = LunarCalendar.newYear(year);
-        int before = year >= 2013 ? 2 : 1;
+        // Labour Code 2012 took effect on 1/5/2013, so Tết 2013 (10/2/2013) still had the four days of 1994.
+        int before = year >= 2014 ? 2 : 1;
         for (int i = -before; i <= 2; i++) {
             add(days, tet.plusDays(i), "tet");
         }
