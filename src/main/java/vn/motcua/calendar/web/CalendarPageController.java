@@ -136,6 +136,7 @@ class CalendarPageController {
         model.addAttribute("hours", hoursForm != null ? hoursForm : HoursForm.of(hours.provinceDefault()));
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("kinds", List.of(DayKind.DAY_OFF, DayKind.WORKING_DAY));
+        model.addAttribute("allKinds", DayKind.values());
         model.addAttribute("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
         return "calendar/year";
     }
