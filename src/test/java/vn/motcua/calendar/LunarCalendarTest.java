@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * <li>1968 and 1985, where Vietnam (UTC+7) and China (UTC+8) differ: the same source's note
  * "Sự khác nhau giữa lịch Việt Nam và lịch Trung Quốc" (Tết Mậu Thân 29/01/1968 in the North vs
  * 30/01 in China and the South; Tết Ất Sửu 21/01/1985 in Vietnam vs 20/02 in China);
- * 2007: Tết Đinh Hợi 17/02/2007 in Vietnam vs 18/02 in China; 2030: Tết Canh Tuất 02/02/2030 in
- * Vietnam vs 03/02 in China (new moon at 23:07 UTC+7);</li>
+ * 2007: Tết Đinh Hợi 17/02/2007 in Vietnam vs 18/02 in China; 2030: 02/02/2030 vs 03/02; 2053:
+ * 18/02/2053 vs 19/02 (same source, quoted by kientruc2014.com "What year is it in Vietnam"; and
+ * scienceinfo.net "Why is the Vietnamese and Chinese New Year a day different?": "in 2030 and 2053,
+ * Vietnam will eat Tet sooner than China");</li>
  * <li>Hùng Kings' day: the dates announced in the government's yearly holiday notices.</li>
  * </ul>
  */
@@ -86,6 +88,7 @@ class LunarCalendarTest {
         assertThat(LunarCalendar.newYear(2007)).isEqualTo(LocalDate.of(2007, 2, 17));
         assertThat(LunarCalendar.newYear(1968)).isEqualTo(LocalDate.of(1968, 1, 29));
         assertThat(LunarCalendar.newYear(2030)).isEqualTo(LocalDate.of(2030, 2, 2));
+        assertThat(LunarCalendar.newYear(2053)).isEqualTo(LocalDate.of(2053, 2, 18));
     }
 
     @Test

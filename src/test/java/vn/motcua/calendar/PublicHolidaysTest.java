@@ -47,6 +47,14 @@ class PublicHolidaysTest {
     }
 
     @Test
+    void threeHolidaysOnWeekends2016() {
+        // 2016: Hùng Kings' day Saturday 16/4 → Monday 18/4; 30/4 Saturday and 1/5 Sunday → Monday 2/5 and
+        // Tuesday 3/5 (as reported e.g. by meohaybotui.com, "Lịch nghỉ giỗ tổ Hùng Vương và 30/4, 1/5 năm 2016").
+        assertKinds("2016-04-16", DayKind.HOLIDAY, DayKind.WEEKEND, DayKind.HOLIDAY, DayKind.WORKING);
+        assertKinds("2016-04-30", DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.WORKING);
+    }
+
+    @Test
     void newYearOnSundayGivesMonday2017And2023() {
         assertKinds("2017-01-01", DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.WORKING);
         assertKinds("2023-01-01", DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.WORKING);
