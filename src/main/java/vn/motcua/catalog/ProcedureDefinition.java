@@ -18,7 +18,7 @@ import vn.motcua.organization.AdministrativeLevel;
 public record ProcedureDefinition(String code, String name, String field, List<AdministrativeLevel> levels,
         String agency, List<String> chain, TimeLimit timeLimit, List<FeeItem> fees,
         List<DocumentRequirement> documents, String result, OnlineLevel onlineLevel, OnTheSpot onTheSpot,
-        List<ApplicantKind> applicants, boolean anyResidence, String legalBasis, String applicantSteps,
+        List<ApplicantKind> applicants, Boolean anyResidence, String legalBasis, String applicantSteps,
         List<ProcessStep> process, List<ProcessOverride> processOverrides, Boolean active) {
 
     public ProcedureDefinition {
@@ -34,6 +34,7 @@ public record ProcedureDefinition(String code, String name, String field, List<A
         onlineLevel = onlineLevel == null ? OnlineLevel.NONE : onlineLevel;
         onTheSpot = onTheSpot == null ? OnTheSpot.NONE : onTheSpot;
         applicants = Texts.list(applicants).stream().distinct().sorted().toList();
+        anyResidence = Boolean.TRUE.equals(anyResidence);
         legalBasis = Texts.clean(legalBasis);
         applicantSteps = Texts.clean(applicantSteps);
         process = Texts.list(process);
