@@ -1,6 +1,6 @@
 package vn.motcua.catalog;
 
-/** A fee or charge of a procedure, in VND (zero allowed: "miễn phí"). */
+/** A fee or charge of a procedure, in VND (zero allowed: “miễn phí”). */
 public record FeeItem(String name, FeeKind kind, Long amount, String legalBasis) {
 
     public FeeItem {

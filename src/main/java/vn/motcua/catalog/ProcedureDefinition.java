@@ -9,8 +9,8 @@ import vn.motcua.organization.AdministrativeLevel;
  * Everything a procedure says, as it is imported, exported and published (docs/catalog-format.md).
  * Agencies are referred to by code so that a file moves between installations.
  *
- * @param agency         the resolving agency's code; absent means "the people's committee where the
- *                       dossier is received"
+ * @param agency         the resolving agency's code; absent means “the people's committee where the
+ *                       dossier is received”
  * @param chain          for an interconnected procedure, the agencies that handle it in order
  * @param process        the default internal process
  * @param active         whether the procedure is offered; not part of a version's content

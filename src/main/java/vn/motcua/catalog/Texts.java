@@ -3,7 +3,7 @@ package vn.motcua.catalog;
 import java.util.List;
 import java.util.Objects;
 
-/** Blank text means absent: JSON "" and an empty Excel cell must give the same content. */
+/** Blank text means absent: JSON “” and an empty Excel cell must give the same content. */
 final class Texts {
 
     private Texts() {

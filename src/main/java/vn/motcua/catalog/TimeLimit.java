@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A legal time limit or a process step's share of it: fractional working days or hours, or
- * "within the day". Kept here rather than borrowed from {@code calendar} so the catalog stands
+ * “within the day”. Kept here rather than borrowed from {@code calendar} so the catalog stands
  * alone; the dossier module converts it to the calendar's working duration.
  */
 public record TimeLimit(BigDecimal amount, Unit unit) {
@@ -29,7 +29,7 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
         return new TimeLimit(new BigDecimal(amount), Unit.WORKING_HOURS);
     }
 
-    /** The limit in working hours; "within the day" counts as one working day. */
+    /** The limit in working hours; “within the day” counts as one working day. */
     public BigDecimal inHours() {
         if (unit == null || amount == null) {
             return BigDecimal.ZERO;

@@ -47,7 +47,7 @@ public class CatalogImporter {
         this.tx = tx;
     }
 
-    /** Imports JSON or an Excel workbook, told apart by content (a workbook is a zip: "PK"). */
+    /** Imports JSON or an Excel workbook, told apart by content (a workbook is a zip: “PK”). */
     public ImportReport importFile(byte[] content, ImportProgress progress) {
         boolean workbook = content.length > 2 && content[0] == 'P' && content[1] == 'K';
         return importParsed(workbook ? excel.read(content) : json.read(content), progress);

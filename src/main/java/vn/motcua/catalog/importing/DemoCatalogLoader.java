@@ -32,7 +32,7 @@ import vn.motcua.organization.Agencies;
  * ({@code motcua.demo.enabled}: {@code auto} = on the embedded H2 database only). The file names
  * agencies by a hint such as {@code @so-tu-phap}, resolved through
  * {@code motcua.catalog.demo.agencies.<hint>=<agency code>} or else by the agency's name; an
- * agency that cannot be found leaves the procedure to "the people's committee where received".
+ * agency that cannot be found leaves the procedure to “the people's committee where received”.
  * Runs after the organization's demo data; re-running changes nothing (the import is idempotent).
  */
 @Component

@@ -33,7 +33,7 @@ import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
 
 /**
- * The workbook a province's office keeps: one row per procedure on "Thủ tục", and sheets of
+ * The workbook a province's office keeps: one row per procedure on “Thủ tục”, and sheets of
  * documents, fees and process steps keyed by the procedure's code (docs/catalog-format.md).
  * Columns are read by position; the first row of each sheet is the header.
  */

@@ -19,7 +19,7 @@ import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.web.ProblemException;
 
 /**
- * The JSON catalog format (docs/catalog-format.md): either {@code {"fields":[…],"procedures":[…]}}
+ * The JSON catalog format (docs/catalog-format.md): either an object with {@code fields} and {@code procedures}
  * or a bare array of procedures. Items in the national portal's {@code LayThuTuc} shape (upper-case
  * keys, {@code MATTHC}) are recognised and converted. Each item is read on its own so that one
  * malformed item is reported and the others still import.

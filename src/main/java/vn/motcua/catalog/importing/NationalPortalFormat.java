@@ -27,7 +27,7 @@ import vn.motcua.organization.Agencies;
 /**
  * Converts a procedure in the national portal's {@code LayThuTuc} shape (NATIONAL-PORTAL.md) into
  * ours. The national data knows neither our agencies nor internal processes: an agency code we do
- * not have becomes "where received", and the process is the standard template.
+ * not have becomes “where received”, and the process is the standard template.
  */
 @Component
 class NationalPortalFormat {
@@ -175,7 +175,7 @@ class NationalPortalFormat {
         return text.isEmpty() ? null : text;
     }
 
-    /** A time such as "0,5" or "1.5". */
+    /** A time such as “0,5” or “1.5”. */
     private static BigDecimal decimal(String text) {
         if (text == null) {
             return null;
@@ -187,7 +187,7 @@ class NationalPortalFormat {
         }
     }
 
-    /** An amount of money such as "50.000" or "50,000 đồng": separators are dropped. */
+    /** An amount of money such as “50.000” or “50,000 đồng”: separators are dropped. */
     private static BigDecimal number(String text) {
         if (text == null) {
             return null;

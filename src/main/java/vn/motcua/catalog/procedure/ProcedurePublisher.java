@@ -58,7 +58,7 @@ public class ProcedurePublisher {
         return new ProcedureValidator(fields, agencyCodes::contains);
     }
 
-    /** An empty process means "the standard four steps", filled in before validation and hashing. */
+    /** An empty process means “the standard four steps”, filled in before validation and hashing. */
     public static ProcedureDefinition withDefaults(ProcedureDefinition p) {
         if (!p.process().isEmpty()) {
             return p;

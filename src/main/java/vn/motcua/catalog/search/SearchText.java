@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The form text is searched in: lower case, Vietnamese diacritics removed, đ read as d, spaces
- * collapsed. People type "dang ky khai sinh" for "Đăng ký khai sinh"; both sides go through here.
+ * collapsed. People type “dang ky khai sinh” for “Đăng ký khai sinh”; both sides go through here.
  */
 public final class SearchText {
 
