@@ -27,7 +27,6 @@ import vn.motcua.catalog.importing.ImportProgress;
 import vn.motcua.catalog.importing.ImportReport;
 import vn.motcua.catalog.procedure.ProcedurePublisher;
 import vn.motcua.platform.security.Actor;
-import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
 
 /** Changing the catalog and reading its internals (versions, processes): administrators only. */
@@ -38,9 +37,11 @@ class CatalogAdminApiController {
     private final CatalogExporter exporter;
     private final ProcedurePublisher publisher;
     private final Catalog catalog;
+    private final CatalogPermissions permissions;
 
     CatalogAdminApiController(CatalogImporter importer, CatalogExporter exporter, ProcedurePublisher publisher,
-            Catalog catalog) {
+            Catalog catalog, CatalogPermissions permissions) {
+        this.permissions = permissions;
         this.importer = importer;
         this.exporter = exporter;
         this.publisher = publisher;
@@ -50,20 +51,20 @@ class CatalogAdminApiController {
     /** A JSON array of procedures (or the {@code {fields, procedures}} document, or LayThuTuc items). */
     @PostMapping(path = "/api/v1/procedures/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportReport importJson(Actor actor, @RequestBody byte[] body) {
-        requireAdmin(actor);
+        CatalogPermissions.requireProvinceAdmin(actor);
         return importer.importFile(body, ImportProgress.NONE);
     }
 
     /** A JSON file or an Excel workbook as a multipart upload ({@code file}). */
     @PostMapping(path = "/api/v1/catalog/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importFile(Actor actor, @RequestPart("file") MultipartFile file) throws java.io.IOException {
-        requireAdmin(actor);
+        CatalogPermissions.requireProvinceAdmin(actor);
         return importer.importFile(file.getBytes(), ImportProgress.NONE);
     }
 
     @GetMapping("/api/v1/catalog/export")
     ResponseEntity<byte[]> export(Actor actor, @RequestParam(defaultValue = "json") String format) {
-        requireAdmin(actor);
+        CatalogPermissions.requireProvinceAdmin(actor);
         CatalogExporter.Format f = switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> CatalogExporter.Format.JSON;
             case "xlsx" -> CatalogExporter.Format.XLSX;
@@ -82,12 +83,13 @@ class CatalogAdminApiController {
                 body.chain(), body.timeLimit(), body.fees(), body.documents(), body.result(), body.onlineLevel(),
                 body.onTheSpot(), body.applicants(), body.anyResidence(), body.legalBasis(), body.applicantSteps(),
                 body.process(), body.processOverrides(), body.active());
+        permissions.requireCanEdit(actor, p);
         return publisher.save(p);
     }
 
     @PostMapping("/api/v1/catalog/procedures/{code}/activation")
     void activation(Actor actor, @PathVariable String code, @RequestParam boolean active) {
-        requireAdmin(actor);
+        permissions.requireCanEdit(actor, code);
         publisher.setActive(code, active);
     }
 
@@ -106,7 +108,7 @@ class CatalogAdminApiController {
 
     @PutMapping("/api/v1/catalog/fields/{code}")
     Field saveField(Actor actor, @PathVariable String code, @RequestBody Field body) {
-        requireAdmin(actor);
+        CatalogPermissions.requireProvinceAdmin(actor);
         Field field = new Field(code, body.name());
         if (field.name() == null) {
             throw ProblemException.invalid("name", "problem.field.required");
@@ -122,10 +124,8 @@ class CatalogAdminApiController {
         return out.toByteArray();
     }
 
-    static void requireAdmin(Actor actor) {
-        if (!actor.hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("problem.forbidden");
-        }
+    private static void requireAdmin(Actor actor) {
+        CatalogPermissions.requireAdmin(actor);
     }
 
     static ResponseEntity<byte[]> exportResponse(CatalogExporter exporter, CatalogExporter.Format f) {

@@ -54,9 +54,12 @@ class ProcedureAdminController {
     private final Agencies agencies;
     private final Messages messages;
     private final BusinessZone zone;
+    private final CatalogPermissions permissions;
 
     ProcedureAdminController(ProcedureSearch search, Catalog catalog, ProcedurePublisher publisher, ImportJobs jobs,
-            CatalogExporter exporter, Agencies agencies, Messages messages, BusinessZone zone) {
+            CatalogExporter exporter, Agencies agencies, Messages messages, BusinessZone zone,
+            CatalogPermissions permissions) {
+        this.permissions = permissions;
         this.zone = zone;
         this.search = search;
         this.catalog = catalog;
@@ -75,7 +78,7 @@ class ProcedureAdminController {
 
     @ModelAttribute
     void admin(Actor actor) {
-        CatalogAdminApiController.requireAdmin(actor);
+        CatalogPermissions.requireAdmin(actor);
     }
 
     @GetMapping
@@ -103,8 +106,8 @@ class ProcedureAdminController {
     }
 
     @PostMapping("/save")
-    String save(@ModelAttribute("form") ProcedureForm form, @RequestParam(defaultValue = "false") boolean creating,
-            Model model, RedirectAttributes redirect) {
+    String save(Actor actor, @ModelAttribute("form") ProcedureForm form,
+            @RequestParam(defaultValue = "false") boolean creating, Model model, RedirectAttributes redirect) {
         if (!creating && form.code != null) {
             catalog.current(form.code).ifPresent(v -> form.overrides = v.content().processOverrides());
         }
@@ -117,6 +120,7 @@ class ProcedureAdminController {
         if (creating && definition.code() != null && catalog.current(definition.code()).isPresent()) {
             v.add("code", "problem.field.unique");
         }
+        permissions.requireCanEdit(actor, definition);
         try {
             v.throwIfInvalid();
             ProcedurePublisher.Outcome outcome = publisher.save(definition);
@@ -180,19 +184,22 @@ class ProcedureAdminController {
     }
 
     @PostMapping("/{code}/activation")
-    String activation(@PathVariable String code, @RequestParam boolean active) {
+    String activation(Actor actor, @PathVariable String code, @RequestParam boolean active) {
+        permissions.requireCanEdit(actor, code);
         publisher.setActive(code, active);
         return "redirect:/staff/procedures/" + code;
     }
 
     @GetMapping("/import")
-    String importPage() {
+    String importPage(Actor actor) {
+        CatalogPermissions.requireProvinceAdmin(actor);
         return "catalog/import";
     }
 
     @PostMapping("/import")
-    String startImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
-            throws IOException {
+    String startImport(Actor actor, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model) throws IOException {
+        CatalogPermissions.requireProvinceAdmin(actor);
         if (file == null || file.isEmpty()) {
             throw ProblemException.invalid("file", "catalog.import.noFile");
         }
@@ -207,7 +214,8 @@ class ProcedureAdminController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format) {
+    ResponseEntity<byte[]> export(Actor actor, @RequestParam(defaultValue = "xlsx") String format) {
+        CatalogPermissions.requireProvinceAdmin(actor);
         return CatalogAdminApiController.exportResponse(exporter,
                 "json".equals(format) ? CatalogExporter.Format.JSON : CatalogExporter.Format.XLSX);
     }
