@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Field;
-import vn.motcua.catalog.FeeItem;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcedureVersion;
@@ -70,9 +69,5 @@ class ProcedureApiController {
 
     private ProcedureDetail.AgencyInfo agency(String code) {
         return new ProcedureDetail.AgencyInfo(code, agencies.byCode(code).map(a -> a.name()).orElse(code));
-    }
-
-    static long total(List<FeeItem> fees) {
-        return fees.stream().mapToLong(f -> f.amount() == null ? 0 : f.amount()).sum();
     }
 }
