@@ -30,6 +30,8 @@ class CatalogAdminPagesTest {
     JdbcClient jdbc;
     @Autowired
     Catalog catalog;
+    @Autowired
+    vn.motcua.catalog.procedure.ProcedurePublisher publisher;
 
     MockHttpSession session;
 
@@ -75,6 +77,42 @@ class CatalogAdminPagesTest {
         mvc.perform(post("/staff/procedures/{c}/activation", code).session(session).with(csrf()).param("active", "false"))
                 .andExpect(status().is3xxRedirection());
         assertThat(catalog.isActive(code)).isFalse();
+    }
+
+    @Test
+    void savingTheEditFormUnchangedPublishesNoNewVersion() throws Exception {
+        String code = CatalogTestData.code();
+        String agency = CatalogTestData.agency(jdbc, vn.motcua.organization.AdministrativeLevel.PROVINCE);
+        ProcedureDefinition p = CatalogTestData.procedure(code, "Thủ tục sửa không đổi", CatalogTestData.field(jdbc), agency);
+        publisher.save(p);
+        var request = post("/staff/procedures/save").session(session).with(csrf());
+        formParams(vn.motcua.catalog.web.ProcedureForm.of(catalog.current(code).orElseThrow().content()), "", request);
+        mvc.perform(request).andExpect(redirectedUrl("/staff/procedures/" + code));
+        assertThat(catalog.current(code).orElseThrow().version()).isEqualTo(1);
+    }
+
+    /** Posts an object's public fields the way the edit page names its inputs. */
+    private static void formParams(Object form, String prefix,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        for (java.lang.reflect.Field f : form.getClass().getFields()) {
+            if (java.lang.reflect.Modifier.isTransient(f.getModifiers())) {
+                continue;
+            }
+            Object value = f.get(form);
+            String name = prefix + f.getName();
+            if (value instanceof java.util.List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (item instanceof String text) {
+                        request.param(name, text);
+                    } else {
+                        formParams(item, name + "[" + i + "].", request);
+                    }
+                }
+            } else if (value != null) {
+                request.param(name, String.valueOf(value));
+            }
+        }
     }
 
     @Test
