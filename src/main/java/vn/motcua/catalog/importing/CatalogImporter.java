@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +19,7 @@ import vn.motcua.catalog.procedure.ProcedureValidator;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.web.FieldProblem;
+import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
 /**
@@ -51,6 +53,15 @@ public class CatalogImporter {
     public ImportReport importFile(byte[] content, ImportProgress progress) {
         boolean workbook = content.length > 2 && content[0] == 'P' && content[1] == 'K';
         return importParsed(workbook ? excel.read(content) : json.read(content), progress);
+    }
+
+    /** Two imports racing on the same new code: the loser's batch rolls back and is told to retry. */
+    private List<ProcedurePublisher.Outcome> publishBatch(List<ProcedureDefinition> batch) {
+        try {
+            return publisher.publishValid(batch);
+        } catch (DataIntegrityViolationException e) {
+            throw ProblemException.conflict("problem.concurrentChange");
+        }
     }
 
     ImportReport importParsed(CatalogFile file, ImportProgress progress) {
@@ -94,7 +105,7 @@ public class CatalogImporter {
         int unchanged = 0;
         for (int from = 0; from < valid.size(); from += BATCH) {
             List<ProcedureDefinition> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
-            for (ProcedurePublisher.Outcome o : publisher.publishValid(batch)) {
+            for (ProcedurePublisher.Outcome o : publishBatch(batch)) {
                 switch (o.change()) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;

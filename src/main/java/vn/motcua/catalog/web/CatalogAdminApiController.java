@@ -84,7 +84,12 @@ class CatalogAdminApiController {
                 body.onTheSpot(), body.applicants(), body.anyResidence(), body.legalBasis(), body.applicantSteps(),
                 body.process(), body.processOverrides(), body.active());
         permissions.requireCanEdit(actor, p);
-        return publisher.save(p);
+        try {
+            return publisher.save(p);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Two administrators creating the same code at once: the second is told to reload.
+            throw ProblemException.conflict("problem.concurrentChange");
+        }
     }
 
     @PostMapping("/api/v1/catalog/procedures/{code}/activation")
