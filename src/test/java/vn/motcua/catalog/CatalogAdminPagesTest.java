@@ -89,6 +89,22 @@ class CatalogAdminPagesTest {
         formParams(vn.motcua.catalog.web.ProcedureForm.of(catalog.current(code).orElseThrow().content()), "", request);
         mvc.perform(request).andExpect(redirectedUrl("/staff/procedures/" + code));
         assertThat(catalog.current(code).orElseThrow().version()).isEqualTo(1);
+        mvc.perform(get("/staff/procedures/{c}/versions/1", code).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lịch sử phiên bản")));
+    }
+
+    @Test
+    void theDetailPageShowsAnAgencysOwnProcess() throws Exception {
+        String code = CatalogTestData.code();
+        String agency = CatalogTestData.agency(jdbc, vn.motcua.organization.AdministrativeLevel.PROVINCE);
+        ProcedureDefinition p = CatalogTestData.procedure(code, "Thủ tục có quy trình riêng", CatalogTestData.field(jdbc), agency);
+        publisher.save(new ProcedureDefinition(code, p.name(), p.field(), p.levels(), agency, p.chain(), p.timeLimit(),
+                p.fees(), p.documents(), p.result(), p.onlineLevel(), p.onTheSpot(), p.applicants(), p.anyResidence(),
+                p.legalBasis(), p.applicantSteps(), p.process(),
+                java.util.List.of(new ProcessOverride(agency, java.util.List.of(p.process().get(0), p.process().get(3)))),
+                true));
+        mvc.perform(get("/staff/procedures/{c}", code).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quy trình riêng của Sở thử nghiệm " + agency)));
     }
 
     /** Posts an object's public fields the way the edit page names its inputs. */
