@@ -154,10 +154,14 @@ class CatalogAdminPagesTest {
                 "application/json", "[]".getBytes())).session(session).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String id = body.replaceAll("(?s).*/staff/procedures/import/([0-9a-f-]{36}).*", "$1");
-        if (id.length() == 36) {
-            Thread.sleep(300);
-            mvc.perform(get("/staff/procedures/import/{id}", id).session(session)).andExpect(status().isOk());
+        assertThat(id).hasSize(36);
+        String progress = "";
+        for (int i = 0; i < 100 && !progress.contains("alert"); i++) {
+            Thread.sleep(50);
+            progress = mvc.perform(get("/staff/procedures/import/{id}", id).session(session))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         }
+        assertThat(progress).doesNotContain("hx-trigger=\"every 1s\"");
         mvc.perform(get("/staff/procedures/export").param("format", "xlsx").session(session))
                 .andExpect(status().isOk());
     }

@@ -1,17 +1,20 @@
-package vn.motcua.organization.unit;
+package vn.motcua.platform;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import vn.motcua.platform.cli.CommandLineTaskEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UnitImportEnvironmentTest {
+class CommandLineTaskEnvironmentTest {
 
     @Test
     void aCommandLineImportListensOnARandomPortSoTheRunningApplicationKeepsItsPort() {
         assertThat(portWith("--import-admin-units=/data/units.json")).isEqualTo("0");
+        assertThat(portWith("--import-procedures=/data/catalog.xlsx")).isEqualTo("0");
     }
 
     @Test
@@ -23,7 +26,7 @@ class UnitImportEnvironmentTest {
     private static String portWith(String... args) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        new UnitImportEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new CommandLineTaskEnvironment().postProcessEnvironment(environment, new SpringApplication());
         return environment.getProperty("server.port");
     }
 }
