@@ -13,7 +13,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +70,17 @@ class ErrorHandlingTest {
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void aPageFormPostedWithoutItsCsrfTokenIsRefusedWithTheVietnameseErrorPage() throws Exception {
+        var session = Sessions.admin(mvc);
+        mvc.perform(post("/logout").session(session))
+                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/error/403"));
+        // The forward keeps the POST method: the error page must answer it, not 405.
+        mvc.perform(post("/error/403").session(session).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Bạn không có quyền thực hiện thao tác này.")));
     }
 
     @Test

@@ -59,8 +59,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Saves a PNG of the current page under target/screenshots (for looking at, never asserted). */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Serious and critical WCAG 2.1 A/AA violations on the current page, as readable lines. */
     public List<String> accessibilityViolations() {
+        screenshot(driver.getTitle().replaceAll("[^\\p{L}0-9]+", "-"));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         return results.getViolations().stream()
@@ -70,7 +83,7 @@ public final class Browser implements AutoCloseable {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
-                + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+                + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + ": " + n.getFailureSummary()).toList();
     }
 
     @Override

@@ -31,8 +31,13 @@ class LocaleConfig implements WebMvcConfigurer {
 
         private static final String COOKIE = "motcua-lang";
 
+        private static final String ATTRIBUTE = ChoiceLocaleResolver.class.getName() + ".locale";
+
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
+            if (request.getAttribute(ATTRIBUTE) instanceof Locale chosen) {
+                return chosen;
+            }
             if (request.getCookies() != null) {
                 for (Cookie cookie : request.getCookies()) {
                     if (COOKIE.equals(cookie.getName())) {
@@ -48,7 +53,9 @@ class LocaleConfig implements WebMvcConfigurer {
 
         @Override
         public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            Cookie cookie = new Cookie(COOKIE, locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi");
+            Locale chosen = locale != null && "en".equals(locale.getLanguage()) ? Messages.EN : Messages.VI;
+            request.setAttribute(ATTRIBUTE, chosen);
+            Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
             cookie.setPath("/");
             cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
             cookie.setHttpOnly(true);

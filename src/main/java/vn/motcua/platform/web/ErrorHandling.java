@@ -98,63 +98,53 @@ class ErrorHandling {
                     new Object[0], List.of(new FieldProblem(fieldPath(d), "problem.field.format")),
                     request.getRequestURI()));
         }
-        return respond(request,
-                problems.of(HttpStatus.BAD_REQUEST, "bad-request", "problem.unreadable", request.getRequestURI()));
+        return simple(request, HttpStatus.BAD_REQUEST, "bad-request", "problem.unreadable");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(request, problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-                "problem.method", request.getRequestURI()));
+        return simple(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "problem.method");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return respond(request, problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "problem.mediaType", request.getRequestURI()));
+        return simple(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "problem.mediaType");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return respond(request, problems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "problem.notAcceptable",
-                request.getRequestURI()));
+        return simple(request, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "problem.notAcceptable");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(request, problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.tooLarge",
-                request.getRequestURI()));
+        return simple(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.tooLarge");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object notFound(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(request,
-                problems.of(HttpStatus.NOT_FOUND, "not-found", "problem.notFound", request.getRequestURI()));
+        return simple(request, HttpStatus.NOT_FOUND, "not-found", "problem.notFound");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return respond(request, problems.of(HttpStatus.CONFLICT, "concurrent-change", "problem.concurrentChange",
-                request.getRequestURI()));
+        return simple(request, HttpStatus.CONFLICT, "concurrent-change", "problem.concurrentChange");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(request,
-                problems.of(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden", request.getRequestURI()));
+        return simple(request, HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden");
     }
 
     @ExceptionHandler(AuthenticationException.class)
     Object unauthenticated(AuthenticationException e, HttpServletRequest request) {
-        return respond(request, problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized",
-                request.getRequestURI()));
+        return simple(request, HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized");
     }
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(request, problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.internal",
-                request.getRequestURI()));
+        return simple(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.internal");
     }
 
     private static String fieldPath(DatabindException e) {
@@ -167,6 +157,10 @@ class ErrorHandling {
             }
         }
         return path.toString();
+    }
+
+    private Object simple(HttpServletRequest request, HttpStatus status, String type, String messageKey) {
+        return respond(request, problems.of(status, type, messageKey, request.getRequestURI()));
     }
 
     private Object respond(HttpServletRequest request, Problem problem) {

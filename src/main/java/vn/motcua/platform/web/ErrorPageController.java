@@ -2,7 +2,7 @@ package vn.motcua.platform.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The Vietnamese page shown when a logged-in officer opens a page they may not see. */
@@ -15,7 +15,7 @@ class ErrorPageController {
         this.problems = problems;
     }
 
-    @GetMapping("/error/403")
+    @RequestMapping("/error/403")
     ModelAndView forbidden() {
         ModelAndView view = new ModelAndView("error", HttpStatus.FORBIDDEN);
         view.addObject("problem", problems.of(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden", null));

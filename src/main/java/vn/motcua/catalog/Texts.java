@@ -1,0 +1,23 @@
+package vn.motcua.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Blank text means absent: JSON “” and an empty Excel cell must give the same content. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+    }
+}
