@@ -49,6 +49,15 @@ public class TestData {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    public String agencyCode(long agencyId) {
+        return jdbc.sql("select code from agency where id = :id").param("id", agencyId).query(String.class).single();
+    }
+
+    public long officerId(String username) {
+        return jdbc.sql("select officer_id from account where username = :u").param("u", username)
+                .query(Long.class).single();
+    }
+
     /** An officer of {@code agencyId} holding {@code role} there (agency null in the role = province-wide); returns the username. */
     public String officer(long agencyId, Role role, Long roleAgencyId) {
         String username = unique("u");

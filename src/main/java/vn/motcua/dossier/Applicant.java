@@ -1,0 +1,49 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+
+import vn.motcua.platform.web.Validation;
+
+/**
+ * Who the dossier is for: a person (ID number: the 12-digit citizen identity number, or an old 9-digit
+ * identity card) or an organization (tax code of 10 or 13 digits), with contact details.
+ */
+public record Applicant(Kind kind, String name, String idNumber, LocalDate birthDate, String phone, String email,
+        String address) {
+
+    public enum Kind { CITIZEN, ORGANIZATION }
+
+    public Applicant {
+        kind = kind == null ? Kind.CITIZEN : kind;
+        name = clean(name);
+        idNumber = clean(idNumber);
+        phone = phone == null ? null : clean(phone.replaceAll("[\\s.-]", ""));
+        email = clean(email);
+        address = clean(address);
+    }
+
+    /** Checks every field, naming each under {@code prefix} (e.g. {@code applicant.idNumber}). */
+    public void validate(Validation v, String prefix, LocalDate today) {
+        v.check(name != null && name.length() <= 200, prefix + "name", "dossier.applicant.name");
+        if (idNumber != null) {
+            boolean valid = kind == Kind.CITIZEN ? idNumber.matches("\\d{12}|\\d{9}")
+                    : idNumber.matches("\\d{10}(-?\\d{3})?");
+            v.check(valid, prefix + "idNumber",
+                    kind == Kind.CITIZEN ? "dossier.applicant.idNumber" : "dossier.applicant.taxCode");
+        }
+        v.check(phone == null || phone.matches("(\\+84|0)\\d{9,10}"), prefix + "phone", "dossier.applicant.phone");
+        v.check(email == null || (email.length() <= 200 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")),
+                prefix + "email", "Email");
+        v.check(birthDate == null || (!birthDate.isAfter(today) && birthDate.getYear() >= 1900), prefix + "birthDate",
+                "dossier.applicant.birthDate");
+        v.check(address == null || address.length() <= 500, prefix + "address", "problem.field.format");
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

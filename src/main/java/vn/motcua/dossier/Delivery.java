@@ -1,0 +1,6 @@
+package vn.motcua.dossier;
+
+/** How the result reaches the applicant. */
+public enum Delivery {
+    COUNTER, POST, ONLINE
+}

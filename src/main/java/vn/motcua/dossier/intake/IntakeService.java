@@ -1,0 +1,184 @@
+package vn.motcua.dossier.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.DocumentRequirement;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Delivery;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.lifecycle.ActionInput;
+import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.lifecycle.DossierStore;
+import vn.motcua.dossier.lifecycle.HistoryEntry;
+import vn.motcua.dossier.lifecycle.Transitions;
+import vn.motcua.organization.Agencies;
+import vn.motcua.organization.AgencyRef;
+import vn.motcua.organization.Officers;
+import vn.motcua.platform.security.Actor;
+import vn.motcua.platform.security.Role;
+import vn.motcua.platform.time.BusinessZone;
+import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
+
+/**
+ * Creates dossiers on every channel. An online dossier waits as SUBMITTED for a reception officer;
+ * at the counter or by post the officer's decision is applied in the same transaction. The code is
+ * allocated at creation, so an online applicant can follow the dossier from the first minute.
+ */
+@Service
+public class IntakeService {
+
+    static final String RULE_SET = "2025";
+
+    private final Catalog catalog;
+    private final Agencies agencies;
+    private final Officers officers;
+    private final DossierCodes codes;
+    private final DossierStore store;
+    private final Transitions transitions;
+    private final BusinessZone zone;
+    private final Clock clock;
+
+    IntakeService(Catalog catalog, Agencies agencies, Officers officers, DossierCodes codes, DossierStore store,
+            Transitions transitions, BusinessZone zone, Clock clock) {
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.officers = officers;
+        this.codes = codes;
+        this.store = store;
+        this.transitions = transitions;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** Online submission by the applicant's account (a citizen, or an API client filing for one). */
+    @Transactional
+    public Dossier submitOnline(Actor actor, IntakeCommand command) {
+        if (actor.kind() == Actor.Kind.OFFICER) {
+            throw ProblemException.forbidden("dossier.forbidden.officerSubmits");
+        }
+        return create(actor, command, Channel.ONLINE, null);
+    }
+
+    /** At the counter or by post: the reception officer records the dossier and decides at once. */
+    @Transactional
+    public Dossier receiveAtDesk(Actor actor, IntakeCommand command) {
+        if (!actor.hasRole(Role.RECEPTION) || actor.officerId() == null) {
+            throw ProblemException.forbidden("dossier.forbidden.role");
+        }
+        Validation v = new Validation()
+                .check(command.channel() == Channel.DIRECT || command.channel() == Channel.POSTAL, "channel",
+                        "dossier.intake.channel")
+                .check(command.decision() != null, "decision", "problem.field.required");
+        v.throwIfInvalid();
+        return create(actor, command, command.channel(), command.decision());
+    }
+
+    private Dossier create(Actor actor, IntakeCommand command, Channel channel, IntakeCommand.Decision decision) {
+        if (command.requestId() != null) {
+            var earlier = store.dossierOfRequest(command.requestId());
+            if (earlier.isPresent()) {
+                return store.byId(earlier.get()).orElseThrow();
+            }
+        }
+        Instant now = clock.instant();
+        Validation v = new Validation();
+        ProcedureVersion procedure = command.procedureCode() == null ? null
+                : catalog.current(command.procedureCode()).filter(p -> catalog.isActive(p.code())).orElse(null);
+        v.check(procedure != null, "procedureCode", "dossier.procedure.unknown");
+        v.check(command.applicant() != null, "applicant", "problem.field.required");
+        if (command.applicant() != null) {
+            command.applicant().validate(v, "applicant.", zone.dateOf(now));
+        }
+        v.throwIfInvalid();
+        var content = procedure.content();
+        if (channel == Channel.ONLINE && content.onlineLevel() == OnlineLevel.NONE) {
+            throw ProblemException.invalid("procedureCode", "dossier.online.notOffered");
+        }
+        AgencyRef resolving = resolvingAgency(content.resolvingAgency().orElse(null), command.agencyCode());
+        long receiving = channel == Channel.ONLINE ? resolving.id() : receivingAgency(actor, resolving, content);
+        if (decision == null || decision == IntakeCommand.Decision.RECEIVE) {
+            requireDocuments(content.documents(), command.documents());
+        }
+        String receivingCode = agencies.byId(receiving).map(AgencyRef::code).orElseThrow();
+        Dossier draft = new Dossier(0, codes.next(receivingCode, now).value(), content.code(), procedure.version(),
+                content.name(), content.field(), level(content, resolving), content.onlineLevel().name(),
+                resolving.id(), receiving, null, channel,
+                command.delivery() == null ? (channel == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER)
+                        : command.delivery(),
+                DossierStatus.SUBMITTED, null, null, 0, null, null, null, null, null, now, null, null, null, null, null,
+                null, 0, command.applicant(), command.representative(), channel == Channel.ONLINE ? actor.accountId()
+                        : null, command.summary(), RULE_SET, 0);
+        long id = store.insert(draft);
+        store.insertEvent(id, new HistoryEntry(now, DossierAction.SUBMIT, actor.accountId(), actor.displayName(),
+                channel == Channel.ONLINE ? null : Role.RECEPTION, channel == Channel.ONLINE ? null : receiving, null,
+                DossierStatus.SUBMITTED, null, null, null, null, null, decision == null ? command.requestId() : null));
+        for (IntakeCommand.SubmittedDocument doc : command.documents()) {
+            store.insertDocument(id, "SUBMITTED", doc.requirement(), doc.fileId(), doc.fileName(), now,
+                    actor.displayName());
+        }
+        if (decision == null) {
+            return store.byId(id).orElseThrow();
+        }
+        DossierAction action = switch (decision) {
+            case RECEIVE -> DossierAction.RECEIVE;
+            case SUPPLEMENT -> DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE;
+            case REFUSE -> DossierAction.REFUSE_INTAKE;
+        };
+        return transitions.apply(draft.code(), action, actor,
+                new ActionInput(command.requestId(), null, command.note(), null, null, null, null));
+    }
+
+    private AgencyRef resolvingAgency(String procedureAgency, String commandAgency) {
+        String code = procedureAgency != null ? procedureAgency : commandAgency;
+        if (code == null || code.isBlank()) {
+            throw ProblemException.invalid("agencyCode", "dossier.intake.agencyRequired");
+        }
+        return agencies.byCode(code.trim()).filter(AgencyRef::active)
+                .orElseThrow(() -> ProblemException.invalid(procedureAgency != null ? "procedureCode" : "agencyCode",
+                        "dossier.agency.unknown", code));
+    }
+
+    /**
+     * The receiving officer's agency. Receiving for another agency needs the procedure to allow
+     * reception regardless of residence, or a reception role covering the resolving agency.
+     */
+    private long receivingAgency(Actor actor, AgencyRef resolving, vn.motcua.catalog.ProcedureDefinition content) {
+        long own = officers.byId(actor.officerId()).map(o -> o.agencyId())
+                .orElseThrow(() -> ProblemException.forbidden("dossier.forbidden.role"));
+        boolean allowed = actor.can(Role.RECEPTION, resolving.id())
+                || Boolean.TRUE.equals(content.anyResidence()) && actor.can(Role.RECEPTION, own);
+        if (!allowed) {
+            throw ProblemException.forbidden("dossier.forbidden.notReceivingFor");
+        }
+        return actor.can(Role.RECEPTION, own) ? own : resolving.id();
+    }
+
+    private static void requireDocuments(List<DocumentRequirement> required, List<IntakeCommand.SubmittedDocument> given) {
+        Set<String> names = given.stream().filter(d -> d.fileId() != null || d.fileName() != null)
+                .map(d -> d.requirement() == null ? "" : d.requirement().strip()).collect(Collectors.toSet());
+        Validation v = new Validation();
+        for (int i = 0; i < required.size(); i++) {
+            DocumentRequirement requirement = required.get(i);
+            if (Boolean.TRUE.equals(requirement.required()) && !names.contains(requirement.name())) {
+                v.add("documents", "dossier.document.missing", requirement.name());
+            }
+        }
+        v.throwIfInvalid();
+    }
+
+    private static String level(vn.motcua.catalog.ProcedureDefinition content, AgencyRef resolving) {
+        return resolving.level().name();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.motcua.dossier.lifecycle;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ProcedureDefinition;
+import vn.motcua.catalog.ProcessStep;
+import vn.motcua.catalog.StepAgency;
+import vn.motcua.organization.Agencies;
+import vn.motcua.organization.AgencyRef;
+import vn.motcua.platform.web.ProblemException;
+
+/**
+ * The internal process a dossier follows: the steps of the procedure version it started under, at its
+ * resolving agency, each placed at a concrete agency. The first step (reception) and the last (return
+ * of the result) happen at the receiving agency.
+ */
+@Component
+class ProcessPlans {
+
+    private final Catalog catalog;
+    private final Agencies agencies;
+
+    ProcessPlans(Catalog catalog, Agencies agencies) {
+        this.catalog = catalog;
+        this.agencies = agencies;
+    }
+
+    ProcedureDefinition procedure(Dossier d) {
+        return catalog.version(d.procedureCode(), d.procedureVersion())
+                .orElseThrow(() -> ProblemException.conflict("dossier.procedure.missing", d.procedureCode()))
+                .content();
+    }
+
+    List<ProcessStep> steps(Dossier d, ProcedureDefinition procedure) {
+        String resolvingCode = agencies.byId(d.resolvingAgencyId()).map(AgencyRef::code).orElse(null);
+        return procedure.processAt(resolvingCode);
+    }
+
+    /** The agency where step {@code index} acts, for a dossier at chain position {@code chainIndex}. */
+    long agencyOf(Dossier d, ProcedureDefinition procedure, List<ProcessStep> steps, int index, int chainIndex) {
+        if (index == 0 || index == steps.size() - 1) {
+            return d.receivingAgencyId();
+        }
+        ProcessStep step = steps.get(index);
+        if (step.agency() == StepAgency.SPECIFIC) {
+            return byCode(step.agencyCode());
+        }
+        if (step.agency() == StepAgency.NEXT_IN_CHAIN && chainIndex < procedure.chain().size()) {
+            return byCode(procedure.chain().get(chainIndex));
+        }
+        return d.resolvingAgencyId();
+    }
+
+    private long byCode(String code) {
+        return agencies.byCode(code).map(AgencyRef::id)
+                .orElseThrow(() -> ProblemException.conflict("dossier.agency.missing", code));
+    }
+}
