@@ -49,6 +49,17 @@ public class TestData {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** A citizen account (as VNeID or the portal will create them); returns the username. */
+    public String citizen(org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        String username = unique("c");
+        jdbc.sql("""
+                insert into account (username, password_hash, kind, display_name, enabled, failed_attempts, created_at)
+                values (:u, :h, 'CITIZEN', :d, true, 0, :now)
+                """).param("u", username).param("h", encoder.encode(PASSWORD)).param("d", "Công dân " + username)
+                .param("now", Timestamp.from(Instant.now())).update();
+        return username;
+    }
+
     public String agencyCode(long agencyId) {
         return jdbc.sql("select code from agency where id = :id").param("id", agencyId).query(String.class).single();
     }

@@ -113,11 +113,12 @@ public class IntakeService {
         }
         String receivingCode = agencies.byId(receiving).map(AgencyRef::code).orElseThrow();
         Dossier draft = new Dossier(0, codes.next(receivingCode, now).value(), content.code(), procedure.version(),
-                content.name(), content.field(), level(content, resolving), content.onlineLevel().name(),
+                content.name(), content.field(), resolving.level().name(), content.onlineLevel().name(),
                 resolving.id(), receiving, null, channel,
                 command.delivery() == null ? (channel == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER)
                         : command.delivery(),
-                DossierStatus.SUBMITTED, null, null, 0, null, null, null, null, null, now, null, null, null, null, null,
+                DossierStatus.SUBMITTED, null, 0, 0, receiving, Role.RECEPTION, null, now, null, now, null, null, null,
+                null, null,
                 null, 0, command.applicant(), command.representative(), channel == Channel.ONLINE ? actor.accountId()
                         : null, command.summary(), RULE_SET, 0);
         long id = store.insert(draft);
@@ -176,9 +177,5 @@ public class IntakeService {
             }
         }
         v.throwIfInvalid();
-    }
-
-    private static String level(vn.motcua.catalog.ProcedureDefinition content, AgencyRef resolving) {
-        return resolving.level().name();
     }
 }

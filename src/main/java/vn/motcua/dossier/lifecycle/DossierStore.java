@@ -44,10 +44,12 @@ public class DossierStore {
                     online_level, resolving_agency_id, receiving_agency_id, receiving_desk_id, channel, delivery, status,
                     submitted_at, applicant_kind, applicant_name, applicant_id_number, applicant_birth_date,
                     applicant_phone, applicant_email, applicant_address, representative, owner_account_id, summary,
-                    rule_set, version, supplement_count, chain_index)
+                    rule_set, version, supplement_count, chain_index, step_index, step_agency_id, step_role,
+                    step_started_at)
                 values (:code, :procedureCode, :procedureVersion, :procedureName, :fieldCode, :level, :onlineLevel,
                     :resolving, :receiving, :desk, :channel, :delivery, :status, :submittedAt, :kind, :name, :idNumber,
-                    :birthDate, :phone, :email, :address, :representative, :owner, :summary, :ruleSet, 0, 0, 0)
+                    :birthDate, :phone, :email, :address, :representative, :owner, :summary, :ruleSet, 0, 0, 0, :stepIndex, :stepAgency, :stepRole,
+                    :stepStarted)
                 """)
                 .param("code", d.code()).param("procedureCode", d.procedureCode())
                 .param("procedureVersion", d.procedureVersion()).param("procedureName", d.procedureName())
@@ -62,6 +64,9 @@ public class DossierStore {
                 .param("phone", d.applicant().phone()).param("email", d.applicant().email())
                 .param("address", d.applicant().address()).param("representative", d.representative())
                 .param("owner", d.ownerAccountId()).param("summary", d.summary()).param("ruleSet", d.ruleSet())
+                .param("stepIndex", d.stepIndex()).param("stepAgency", d.stepAgencyId())
+                .param("stepRole", d.stepRole() == null ? null : d.stepRole().name())
+                .param("stepStarted", ts(d.stepStartedAt()))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

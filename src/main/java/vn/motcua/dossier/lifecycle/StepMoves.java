@@ -91,7 +91,7 @@ class StepMoves {
             case SUPPLY, RESUME, RECORD_PAYMENT -> restartClock(action, d, c, procedure, steps, now);
             case STOP, REFUSE_INTAKE, REQUEST_SUPPLEMENT_AT_INTAKE -> {
                 require(in.hasNote(), "note");
-                if (action == DossierAction.STOP) {
+                if (action != DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE) {
                     finish(c, now);
                 }
             }
