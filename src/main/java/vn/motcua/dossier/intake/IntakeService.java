@@ -13,6 +13,8 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.DocumentRequirement;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.documents.FileStorage;
+import vn.motcua.documents.StoredFile;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierAction;
@@ -48,10 +50,12 @@ public class IntakeService {
     private final DossierStore store;
     private final Transitions transitions;
     private final BusinessZone zone;
+    private final FileStorage files;
     private final Clock clock;
 
     IntakeService(Catalog catalog, Agencies agencies, Officers officers, DossierCodes codes, DossierStore store,
-            Transitions transitions, BusinessZone zone, Clock clock) {
+            Transitions transitions, FileStorage files, BusinessZone zone, Clock clock) {
+        this.files = files;
         this.catalog = catalog;
         this.agencies = agencies;
         this.officers = officers;
@@ -111,6 +115,7 @@ public class IntakeService {
         if (decision == null || decision == IntakeCommand.Decision.RECEIVE) {
             requireDocuments(content.documents(), command.documents());
         }
+        List<StoredFile> stored = storedFiles(command.documents());
         String receivingCode = agencies.byId(receiving).map(AgencyRef::code).orElseThrow();
         Dossier draft = new Dossier(0, codes.next(receivingCode, now).value(), content.code(), procedure.version(),
                 content.name(), content.field(), resolving.level().name(), content.onlineLevel().name(),
@@ -125,9 +130,14 @@ public class IntakeService {
         store.insertEvent(id, new HistoryEntry(now, DossierAction.SUBMIT, actor.accountId(), actor.displayName(),
                 channel == Channel.ONLINE ? null : Role.RECEPTION, channel == Channel.ONLINE ? null : receiving, null,
                 DossierStatus.SUBMITTED, null, null, null, null, null, decision == null ? command.requestId() : null));
-        for (IntakeCommand.SubmittedDocument doc : command.documents()) {
-            store.insertDocument(id, "SUBMITTED", doc.requirement(), doc.fileId(), doc.fileName(), now,
-                    actor.displayName());
+        for (int i = 0; i < command.documents().size(); i++) {
+            IntakeCommand.SubmittedDocument doc = command.documents().get(i);
+            StoredFile file = stored.get(i);
+            if (file != null) {
+                files.attach(file.id());
+            }
+            store.insertDocument(id, "SUBMITTED", doc.requirement(), file, file == null ? doc.fileName()
+                    : file.originalName(), now, actor.displayName());
         }
         if (decision == null) {
             return store.byId(id).orElseThrow();
@@ -164,6 +174,20 @@ public class IntakeService {
             throw ProblemException.forbidden("dossier.forbidden.notReceivingFor");
         }
         return actor.can(Role.RECEPTION, own) ? own : resolving.id();
+    }
+
+    /** The stored file of each document that names one (null for a paper document); unknown ids are refused. */
+    private List<StoredFile> storedFiles(List<IntakeCommand.SubmittedDocument> documents) {
+        Validation v = new Validation();
+        List<StoredFile> result = new java.util.ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            String fileId = documents.get(i).fileId();
+            StoredFile file = fileId == null ? null : files.find(fileId).orElse(null);
+            v.check(fileId == null || file != null, "documents[" + i + "].fileId", "problem.field.unknown");
+            result.add(file);
+        }
+        v.throwIfInvalid();
+        return result;
     }
 
     private static void requireDocuments(List<DocumentRequirement> required, List<IntakeCommand.SubmittedDocument> given) {

@@ -162,22 +162,27 @@ public class DossierStore {
                 rs.getString("summary"), rs.getString("rule_set"), rs.getInt("version"));
     }
 
-    public void insertDocument(long dossierId, String kind, String requirement, String fileId, String fileName,
-            Instant at, String by) {
+    /** A document of the dossier; {@code file} is null for a paper document that was only shown. */
+    public void insertDocument(long dossierId, String kind, String requirement, vn.motcua.documents.StoredFile file,
+            String fileName, Instant at, String by) {
         jdbc.sql("""
-                insert into dossier_document (dossier_id, kind, requirement, file_id, file_name, added_at, added_by)
-                values (:d, :kind, :req, :file, :name, :at, :by)
-                """).param("d", dossierId).param("kind", kind).param("req", requirement).param("file", fileId)
-                .param("name", fileName).param("at", ts(at)).param("by", by).update();
+                insert into dossier_document (dossier_id, kind, requirement, file_id, file_name, sha256, size_bytes,
+                    content_type, added_at, added_by)
+                values (:d, :kind, :req, :file, :name, :sha, :size, :type, :at, :by)
+                """).param("d", dossierId).param("kind", kind).param("req", requirement)
+                .param("file", file == null ? null : file.id()).param("name", fileName)
+                .param("sha", file == null ? null : file.sha256()).param("size", file == null ? null : file.size())
+                .param("type", file == null ? null : file.contentType()).param("at", ts(at)).param("by", by).update();
     }
 
     public java.util.List<DossierDocument> documents(long dossierId) {
         return jdbc.sql("""
-                select kind, requirement, file_id, file_name, added_at, added_by from dossier_document
-                where dossier_id = :d order by id
+                select kind, requirement, file_id, file_name, sha256, size_bytes, content_type, added_at, added_by
+                from dossier_document where dossier_id = :d order by id
                 """).param("d", dossierId)
                 .query((rs, n) -> new DossierDocument(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                        rs.getString(4), rs.getString(5), (Long) rs.getObject(6, Long.class), rs.getString(7),
+                        rs.getTimestamp(8).toInstant(), rs.getString(9)))
                 .list();
     }
 }
