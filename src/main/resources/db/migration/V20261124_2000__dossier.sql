@@ -40,6 +40,12 @@ create table dossier (
     finished_at         timestamp with time zone,
     returned_at         timestamp with time zone,
     supplement_count    int          not null default 0,
+    -- The step index whose nearing-due / overdue event was sent (once per dossier and step), and the
+    -- same for the whole dossier's due instant.
+    step_nearing_sent   int,
+    step_overdue_sent   int,
+    nearing_sent        boolean      not null default false,
+    overdue_sent        boolean      not null default false,
     applicant_kind      varchar(12)  not null,
     applicant_name      varchar(200) not null,
     applicant_id_number varchar(20),
@@ -59,6 +65,7 @@ create index ix_dossier_assignee on dossier (assignee_id, status);
 create index ix_dossier_applicant_id on dossier (applicant_id_number);
 create index ix_dossier_owner on dossier (owner_account_id);
 create index ix_dossier_status_receiving on dossier (status, receiving_agency_id);
+create index ix_dossier_step_due on dossier (step_due_at);
 
 -- Append-only history: one row per action, never updated.
 create table dossier_event (

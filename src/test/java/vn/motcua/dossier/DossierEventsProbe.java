@@ -17,6 +17,17 @@ public class DossierEventsProbe {
         received.add(event);
     }
 
+    private final List<DeadlineApproaching> deadlines = new CopyOnWriteArrayList<>();
+
+    @ApplicationModuleListener
+    void on(DeadlineApproaching event) {
+        deadlines.add(event);
+    }
+
+    public List<DeadlineApproaching> deadlinesOf(String code) {
+        return deadlines.stream().filter(e -> e.code().equals(code)).toList();
+    }
+
     public List<DossierChanged> of(String code) {
         return received.stream().filter(e -> e.code().equals(code)).toList();
     }

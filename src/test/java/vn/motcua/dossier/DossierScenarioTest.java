@@ -92,7 +92,7 @@ class DossierScenarioTest {
                 // 5 working days counted from the next day, to the close of the 5th: Monday 09/03 17:00.
                 .andExpect(jsonPath("$.dueAt").value("2026-03-09T10:00:00Z"))
                 .andExpect(jsonPath("$.stepRole").value("SPECIALIST"))
-                // 16 working hours from Monday 09:00: Wednesday 09:00 (7.5 h a day).
+                // 16 working hours from Monday 09:00: Wednesday 10:00 (7.5 h a day).
                 .andExpect(jsonPath("$.stepDueAt").value("2026-03-04T03:00:00Z"));
 
         clock.set(Instant.parse("2026-03-03T02:00:00Z"));
