@@ -113,6 +113,39 @@ class DossierScenarioTest {
                         "FORWARD", "RESOLVE", "RETURN_RESULT")))
                 .andExpect(jsonPath("$[2].actorRole").value("SPECIALIST"))
                 .andExpect(jsonPath("$[2].stepDueAt").value("2026-03-04T03:00:00Z"));
+        mvc.perform(get("/api/v1/dossiers/{code}/control-sheet", code).with(httpBasic(leader, TestData.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[*].action").value(org.hamcrest.Matchers.contains("RECEIVE", "FORWARD",
+                        "RESOLVE", "RETURN_RESULT")))
+                .andExpect(jsonPath("$.rows[0].timeliness").doesNotExist())
+                .andExpect(jsonPath("$.rows[1].stepLeft").value("Thẩm định"))
+                .andExpect(jsonPath("$.rows[1].timeliness").value("EARLY"))
+                .andExpect(jsonPath("$.rows[3].timeliness").value("EARLY"));
+    }
+
+    @Test
+    void fiftyReceptionsAtOnceInOneAgencyGetFiftyDistinctCodes() throws Exception {
+        setUpAgency();
+        String procedure = DossierFixtures.procedure(mvc, agencyCode, null, "PARTIAL");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return receiveAtCounter(procedure);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (var result : results) {
+                codes.add(result.get());
+            }
+            assertThat(codes).hasSize(50).allMatch(c -> c.startsWith(agencyCode + "-"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

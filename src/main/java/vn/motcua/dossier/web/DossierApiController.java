@@ -17,6 +17,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.intake.IntakeCommand;
 import vn.motcua.dossier.intake.IntakeService;
 import vn.motcua.dossier.lifecycle.ActionInput;
+import vn.motcua.dossier.lifecycle.ControlSheets;
 import vn.motcua.dossier.lifecycle.Dossier;
 import vn.motcua.dossier.lifecycle.DossierReads;
 import vn.motcua.dossier.lifecycle.HistoryEntry;
@@ -39,8 +40,11 @@ class DossierApiController {
     private final IntakeService intake;
     private final Transitions transitions;
     private final DossierReads reads;
+    private final ControlSheets controlSheets;
 
-    DossierApiController(IntakeService intake, Transitions transitions, DossierReads reads) {
+    DossierApiController(IntakeService intake, Transitions transitions, DossierReads reads,
+            ControlSheets controlSheets) {
+        this.controlSheets = controlSheets;
         this.intake = intake;
         this.transitions = transitions;
         this.reads = reads;
@@ -79,6 +83,11 @@ class DossierApiController {
     @GetMapping("/api/v1/dossiers/{code}/history")
     List<HistoryEntry> history(Actor actor, @PathVariable String code) {
         return reads.history(reads.visible(actor, code));
+    }
+
+    @GetMapping("/api/v1/dossiers/{code}/control-sheet")
+    ControlSheets.Sheet controlSheet(Actor actor, @PathVariable String code) {
+        return controlSheets.of(reads.visible(actor, code));
     }
 
     private DossierView view(Dossier d) {
