@@ -71,6 +71,30 @@ class DossierFilesTest {
     }
 
     @Test
+    void aResolutionCarriesItsResultDocument() throws Exception {
+        long agency = data.agency("Sở thử kết quả", null);
+        String reception = data.officer(agency, Role.RECEPTION, agency);
+        String specialist = data.officer(agency, Role.SPECIALIST, agency);
+        String leader = data.officer(agency, Role.LEADER, agency);
+        String procedure = DossierFixtures.procedure(mvc, data.agencyCode(agency), null, "PARTIAL");
+        String code = JsonPath.read(mvc.perform(post("/api/v1/dossiers/intake")
+                .with(httpBasic(reception, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(DossierScenarioTest.intake(procedure, "RECEIVE", null)))
+                .andReturn().getResponse().getContentAsString(), "$.code");
+        mvc.perform(post("/api/v1/dossiers/{code}/actions/forward", code).with(httpBasic(specialist, TestData.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        String fileId = JsonPath.read(mvc.perform(multipart("/api/v1/files")
+                .file(new MockMultipartFile("file", "Giấy phép.pdf", "application/pdf", PDF))
+                .with(httpBasic(leader, TestData.PASSWORD))).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/dossiers/{code}/actions/resolve", code).with(httpBasic(leader, TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"result\":\"APPROVED\",\"documents\":[{\"requirement\":\"Giấy phép\",\"fileId\":\""
+                                + fileId + "\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.documents[?(@.kind=='RESULT')].fileName").value("Giấy phép.pdf"));
+    }
+
+    @Test
     void unknownFilesAndFilesThatAreNotWhatTheyClaimAreRefused() throws Exception {
         long agency = data.agency("Sở thử tệp sai", null);
         String reception = data.officer(agency, Role.RECEPTION, agency);

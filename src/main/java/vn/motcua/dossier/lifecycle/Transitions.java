@@ -30,10 +30,12 @@ public class Transitions {
     private final StepMoves moves;
     private final ProcessPlans plans;
     private final ApplicationEventPublisher events;
+    private final vn.motcua.documents.FileStorage files;
     private final Clock clock;
 
     Transitions(DossierStore store, Authorization authorization, StepMoves moves, ProcessPlans plans,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, vn.motcua.documents.FileStorage files, Clock clock) {
+        this.files = files;
         this.store = store;
         this.authorization = authorization;
         this.moves = moves;
@@ -42,8 +44,22 @@ public class Transitions {
         this.clock = clock;
     }
 
+    /** A document that comes with an action: supplied papers, or the result of a resolution. */
+    public record AddedDocument(String requirement, vn.motcua.documents.StoredFile file, String fileName) {
+    }
+
     @Transactional
     public Dossier apply(String code, DossierAction action, Actor actor, ActionInput input) {
+        return apply(code, action, actor, input, List.of());
+    }
+
+    /**
+     * As {@link #apply(String, DossierAction, Actor, ActionInput)}, adding documents in the same
+     * transaction: kind {@code RESULT} with a resolution, {@code SUPPLEMENT} otherwise.
+     */
+    @Transactional
+    public Dossier apply(String code, DossierAction action, Actor actor, ActionInput input,
+            List<AddedDocument> documents) {
         if (input.requestId() != null) {
             var earlier = store.dossierOfRequest(input.requestId());
             if (earlier.isPresent()) {
@@ -64,7 +80,16 @@ public class Transitions {
         Dossier.Change c = d.change();
         c.status = target;
         moves.apply(action, d, c, procedure, steps, input, now);
-        return write(d, c, action, actor, role, input, now, steps);
+        Dossier written = write(d, c, action, actor, role, input, now, steps);
+        for (AddedDocument doc : documents) {
+            if (doc.file() != null) {
+                files.attach(doc.file().id());
+            }
+            store.insertDocument(d.id(), action == DossierAction.RESOLVE ? "RESULT" : "SUPPLEMENT", doc.requirement(),
+                    doc.file(), doc.file() == null ? doc.fileName() : doc.file().originalName(), now,
+                    actor.displayName());
+        }
+        return documents.isEmpty() ? written : store.byId(d.id()).orElseThrow();
     }
 
     /** Writes a computed change (also used by intake, which creates the dossier first). */

@@ -34,16 +34,18 @@ import vn.motcua.platform.web.ProblemException;
 class DossierApiController {
 
     record ActionRequest(String requestId, Integer version, String note, Long assigneeId, String result,
-            Instant newAppointment) {
+            Instant newAppointment, List<IntakeCommand.SubmittedDocument> documents) {
     }
 
     private final IntakeService intake;
     private final Transitions transitions;
     private final DossierReads reads;
     private final ControlSheets controlSheets;
+    private final Attachments attachments;
 
     DossierApiController(IntakeService intake, Transitions transitions, DossierReads reads,
-            ControlSheets controlSheets) {
+            ControlSheets controlSheets, Attachments attachments) {
+        this.attachments = attachments;
         this.controlSheets = controlSheets;
         this.intake = intake;
         this.transitions = transitions;
@@ -68,10 +70,10 @@ class DossierApiController {
     DossierView act(Actor actor, @PathVariable String code, @PathVariable String action,
             @RequestBody(required = false) ActionRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        ActionRequest in = body == null ? new ActionRequest(null, null, null, null, null, null) : body;
+        ActionRequest in = body == null ? new ActionRequest(null, null, null, null, null, null, null) : body;
         String requestId = key != null ? key : in.requestId();
         Dossier d = transitions.apply(code, parse(action), actor, new ActionInput(requestId, in.version(), in.note(),
-                in.assigneeId(), in.result(), in.newAppointment(), null));
+                in.assigneeId(), in.result(), in.newAppointment(), null), attachments.resolve(in.documents()));
         return view(d);
     }
 
