@@ -126,6 +126,23 @@ class DossierChannelsTest {
     }
 
     @Test
+    void guessingCodesAndPhoneNumbersIsSlowedDown() throws Exception {
+        setUpAgency();
+        String procedure = DossierFixtures.procedure(mvc, agencyCode, null, "FULL");
+        String code = online(data.citizen(encoder), procedure);
+        String address = "10.9.8." + (int) (Math.random() * 200);
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/v1/public/dossiers/{code}", code).param("contact", "09000000" + (10 + i))
+                    .with(r -> { r.setRemoteAddr(address); return r; })).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/public/dossiers/{code}", code).param("contact", "0987654321")
+                .with(r -> { r.setRemoteAddr(address); return r; }))
+                .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.status").value(429));
+        mvc.perform(get("/api/v1/public/dossiers/{code}", code).param("contact", "0987654321")
+                .with(r -> { r.setRemoteAddr("10.9.9.9"); return r; })).andExpect(status().isOk());
+    }
+
+    @Test
     void anInterconnectedProcedureTravelsToTheSecondAgencyAndBack() throws Exception {
         setUpAgency();
         long second = data.agency("Cơ quan liên thông", null);

@@ -181,6 +181,31 @@ class DossierScenarioTest {
     }
 
     @Test
+    void twoSimultaneousActionsOnTheSameVersionOneWinsOneGets409() throws Exception {
+        setUpAgency();
+        String procedure = DossierFixtures.procedure(mvc, agencyCode, null, "PARTIAL");
+        String code = receiveAtCounter(procedure);
+        int version = JsonPath.read(mvc.perform(get("/api/v1/dossiers/{code}", code)
+                .with(httpBasic(specialist, TestData.PASSWORD))).andReturn().getResponse().getContentAsString(),
+                "$.version");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.concurrent.Callable<Integer> forward = () -> {
+                start.await();
+                return act(specialist, code, "forward", "{\"version\":" + version + "}").andReturn().getResponse()
+                        .getStatus();
+            };
+            var first = pool.submit(forward);
+            var second = pool.submit(forward);
+            start.countDown();
+            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRetriedRequestIsNotAppliedTwice() throws Exception {
         setUpAgency();
         String procedure = DossierFixtures.procedure(mvc, agencyCode, null, "PARTIAL");
