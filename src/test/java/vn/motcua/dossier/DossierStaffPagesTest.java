@@ -143,4 +143,21 @@ class DossierStaffPagesTest {
         mvc.perform(get("/api/v1/dossiers/{code}", code).with(httpBasic(specialist, TestData.PASSWORD)))
                 .andExpect(jsonPath("$.status").value("PAUSED"));
     }
+
+    @Test
+    void theSearchFindsTheDossierWithFiltersInTheUrl() throws Exception {
+        MockHttpSession session = Sessions.login(mvc, reception, TestData.PASSWORD);
+        mvc.perform(get("/staff/dossiers").param("q", code).param("status", "PROCESSING").session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"/staff/dossiers/" + code + "\"")))
+                .andExpect(content().string(containsString("Tìm thấy 1 hồ sơ")));
+        mvc.perform(get("/staff/dossiers").param("q", code).param("status", "RETURNED").session(session))
+                .andExpect(content().string(not(containsString("href=\"/staff/dossiers/" + code + "\""))));
+        mvc.perform(get("/staff/dossiers").param("q", code).param("from", "32/13/2026").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nhập ngày tiếp nhận theo dạng dd/mm/yyyy")));
+        long other = data.agency("Sở khác nữa", null);
+        MockHttpSession outsider = Sessions.login(mvc, data.officer(other, Role.RECEPTION, other), TestData.PASSWORD);
+        mvc.perform(get("/staff/dossiers").param("q", code).session(outsider))
+                .andExpect(content().string(not(containsString("href=\"/staff/dossiers/" + code + "\""))));
+    }
 }
