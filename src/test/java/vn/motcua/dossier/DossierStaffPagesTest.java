@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.Sessions;
+import vn.motcua.support.TestClock;
 import vn.motcua.support.TestData;
 
 import static org.hamcrest.Matchers.containsString;
@@ -34,6 +36,13 @@ class DossierStaffPagesTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     long agency;
     String reception;
@@ -159,5 +168,27 @@ class DossierStaffPagesTest {
         MockHttpSession outsider = Sessions.login(mvc, data.officer(other, Role.RECEPTION, other), TestData.PASSWORD);
         mvc.perform(get("/staff/dossiers").param("q", code).session(outsider))
                 .andExpect(content().string(not(containsString("href=\"/staff/dossiers/" + code + "\""))));
+    }
+
+    @Test
+    void theTimeLeftIsGreenThenAmberThenRedAlwaysWithWords() throws Exception {
+        String procedure = DossierFixtures.procedure(mvc, data.agencyCode(agency), null, "PARTIAL");
+        clock.set(java.time.Instant.parse("2026-03-02T02:00:00Z")); // Monday 09:00; the appraisal is due Wednesday 10:00
+        String body = mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DossierScenarioTest.intake(procedure, "RECEIVE", null)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String timed = JsonPath.read(body, "$.code");
+        MockHttpSession session = Sessions.login(mvc, specialist, TestData.PASSWORD);
+        mvc.perform(get("/staff/dossiers/{code}", timed).session(session))
+                .andExpect(content().string(containsString("<span class=\"badge badge-time-ok\">Còn 2 ngày làm việc</span>")))
+                .andExpect(content().string(containsString("04/03/2026 10:00")));
+        clock.set(java.time.Instant.parse("2026-03-03T04:00:00Z")); // Tuesday 11:00: less than a working day left
+        mvc.perform(get("/staff/worklist").param("tab", "PROCESS").param("procedure", procedure).session(session))
+                .andExpect(content().string(containsString("<span class=\"badge badge-time-soon\">Còn dưới 1 ngày</span>")));
+        clock.set(java.time.Instant.parse("2026-03-04T05:00:00Z")); // Wednesday 12:00: 1.5 working hours late
+        mvc.perform(get("/staff/worklist").param("tab", "OVERDUE").param("procedure", procedure).session(session))
+                .andExpect(content().string(containsString(timed)))
+                .andExpect(content().string(containsString("<span class=\"badge badge-time-overdue\">Quá hạn 2 giờ</span>")));
     }
 }
