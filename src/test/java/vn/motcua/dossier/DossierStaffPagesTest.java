@@ -191,4 +191,28 @@ class DossierStaffPagesTest {
                 .andExpect(content().string(containsString(timed)))
                 .andExpect(content().string(containsString("<span class=\"badge badge-time-overdue\">Quá hạn 2 giờ</span>")));
     }
+
+    @Test
+    void theLeadersFormsExplainWhatIsMissingAndResolveTheDossier() throws Exception {
+        MockHttpSession specialistSession = Sessions.login(mvc, specialist, TestData.PASSWORD);
+        mvc.perform(post("/staff/dossiers/{code}/actions/forward", code).session(specialistSession).with(csrf())
+                .param("version", "1")).andExpect(status().is3xxRedirection());
+        MockHttpSession session = Sessions.login(mvc, leader, TestData.PASSWORD);
+        mvc.perform(post("/staff/dossiers/{code}/actions/resolve", code).session(session).with(csrf())
+                        .param("version", "2").param("result", "DENIED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập “Ý kiến / lý do từ chối giải quyết” rồi gửi lại.")))
+                .andExpect(content().string(containsString("value=\"DENIED\" id=\"resolve-result-denied\" checked")));
+        mvc.perform(post("/staff/dossiers/{code}/actions/apologize", code).session(session).with(csrf())
+                        .param("version", "2").param("note", "Chờ ý kiến liên ngành")
+                        .param("appointmentDate", "31/02/2026").param("appointmentTime", "16:30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nhập ngày theo dạng dd/mm/yyyy")));
+        mvc.perform(post("/staff/dossiers/{code}/actions/resolve", code).session(session).with(csrf())
+                        .param("version", "2").param("result", "APPROVED"))
+                .andExpect(redirectedUrl("/staff/dossiers/" + code));
+        mvc.perform(get("/staff/dossiers/{code}", code).session(session).param("lang", "en"))
+                .andExpect(content().string(containsString("Resolved")))
+                .andExpect(content().string(containsString("Approved (result issued)")));
+    }
 }

@@ -43,8 +43,10 @@ import vn.motcua.platform.web.ProblemException;
 @Controller
 class DossierPageController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** What an action form posts; all text, parsed here so that a typo becomes a message on the field. */
     record ActionForm(Integer version, String requestId, String note, String assigneeId, String result,
