@@ -53,6 +53,7 @@ class DossierPagesE2ETest {
     void theReceptionOfficersPagesAreAccessible() throws Exception {
         long agency = data.agency("Sở thử nghiệm trình duyệt", null);
         String reception = data.officer(agency, Role.RECEPTION, agency);
+        String leader = data.officer(agency, Role.LEADER, agency);
         String procedure = publishProcedure(data.agencyCode(agency));
         String existing = receive(reception, procedure);
         browser = new Browser(port);
@@ -89,6 +90,19 @@ class DossierPagesE2ETest {
                 .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(browser.accessibilityViolations()).as("receipt").isEmpty();
         checkAccessible("/staff/dossiers/" + code);
+
+        // A leader's dossier page: every action form opened, then one refused for a missing reason.
+        browser.driver().findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        browser.login(leader, TestData.PASSWORD);
+        browser.open("/staff/dossiers/" + existing);
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        assertThat(browser.driver().findElements(By.cssSelector("details form"))).hasSizeGreaterThan(2);
+        assertThat(browser.accessibilityViolations()).as("leader's dossier page").isEmpty();
+        browser.driver().findElement(By.id("stop-note")).submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        assertThat(browser.driver().findElement(By.id("form-errors")).getText()).contains("Lý do dừng xử lý");
+        assertThat(browser.accessibilityViolations()).as("action form with errors").isEmpty();
     }
 
     private void checkAccessible(String path) {
