@@ -102,6 +102,7 @@ class DossierStaffPagesTest {
         mvc.perform(get("/staff/dossiers/{code}", code).session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nguyễn Thị Lan")))
                 .andExpect(content().string(containsString("Thẩm định")))
+                .andExpect(content().string(containsString("Chuyên viên thụ lý")))
                 .andExpect(content().string(containsString("Sở thử nghiệm trang hồ sơ")))
                 .andExpect(content().string(containsString("badge-status-processing")))
                 .andExpect(content().string(containsString("Mới đăng ký (chờ tiếp nhận)")))
