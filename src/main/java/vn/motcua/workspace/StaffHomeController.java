@@ -6,8 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.motcua.organization.Agencies;
 import vn.motcua.platform.security.Actor;
+import vn.motcua.platform.security.Role;
 
-/** The officer's landing page. */
+/**
+ * The officer's landing page: officers who work on dossiers land on their worklist (UX.md); the
+ * others (administrators, monitors) on the shortcuts page.
+ */
 @Controller
 class StaffHomeController {
 
@@ -24,8 +28,14 @@ class StaffHomeController {
         return "redirect:/staff";
     }
 
+    private static final java.util.Set<Role> DOSSIER_ROLES = java.util.EnumSet.of(Role.RECEPTION, Role.SPECIALIST,
+            Role.LEADER, Role.CLERK);
+
     @GetMapping("/staff")
     String home(Actor actor, Model model) {
+        if (actor != null && DOSSIER_ROLES.stream().anyMatch(actor::hasRole)) {
+            return "redirect:/staff/worklist";
+        }
         model.addAttribute("shortcuts", menu.itemsFor(actor));
         model.addAttribute("agencies", agencies.all());
         return "workspace/home";

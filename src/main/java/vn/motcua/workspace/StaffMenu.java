@@ -22,6 +22,9 @@ public class StaffMenu {
         if (actor == null) {
             return List.of();
         }
-        return items.stream().filter(i -> i.role() == null || actor.hasRole(i.role())).toList();
+        // A page open to several roles has one item per role; show it once.
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        return items.stream().filter(i -> i.role() == null || actor.hasRole(i.role())).filter(i -> paths.add(i.path()))
+                .toList();
     }
 }
