@@ -93,7 +93,13 @@ class DossierScenarioTest {
                 .andExpect(jsonPath("$.dueAt").value("2026-03-09T10:00:00Z"))
                 .andExpect(jsonPath("$.stepRole").value("SPECIALIST"))
                 // 16 working hours from Monday 09:00: Wednesday 10:00 (7.5 h a day).
-                .andExpect(jsonPath("$.stepDueAt").value("2026-03-04T03:00:00Z"));
+                .andExpect(jsonPath("$.stepDueAt").value("2026-03-04T03:00:00Z"))
+                // What this specialist may do now, at this step: not resolve (that is the approval step).
+                .andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.hasItems("FORWARD", "REQUEST_SUPPLEMENT",
+                        "PAUSE")))
+                .andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("RESOLVE"))));
+        mvc.perform(get("/api/v1/dossiers/{code}", code).with(httpBasic(reception, TestData.PASSWORD)))
+                .andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("FORWARD"))));
 
         clock.set(Instant.parse("2026-03-03T02:00:00Z"));
         act(specialist, code, "forward", null).andExpect(status().isOk())

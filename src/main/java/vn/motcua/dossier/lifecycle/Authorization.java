@@ -30,6 +30,16 @@ class Authorization {
         };
     }
 
+    /** Whether {@link #check} would let the actor take the action. */
+    boolean permits(Actor actor, Dossier d, DossierAction action) {
+        try {
+            check(actor, d, action);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
     /** Whether the actor may see the dossier: its applicant, or any officer role where it is or passes. */
     boolean canSee(Actor actor, Dossier d) {
         if (d.ownerAccountId() != null && d.ownerAccountId() == actor.accountId()) {

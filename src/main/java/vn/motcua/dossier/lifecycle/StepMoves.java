@@ -2,6 +2,7 @@ package vn.motcua.dossier.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,38 +38,44 @@ class StepMoves {
         this.supplementRule = supplementRule;
     }
 
+    /**
+     * Why the process does not allow the action at the dossier's current step, as a message key; empty
+     * when it does. Pages ask this to offer only what will succeed; {@link #apply} refuses the same.
+     */
+    Optional<String> blocked(DossierAction action, Dossier d, ProcedureDefinition procedure, List<ProcessStep> steps) {
+        Integer step = d.stepIndex();
+        int last = steps.size() - 1;
+        String reason = switch (action) {
+            case RECEIVE -> steps.size() < 3 ? "dossier.process.tooShort" : null;
+            // Entering the next agency of an interconnected chain is a transfer, not a forward.
+            case FORWARD -> step == null || step + 1 >= last ? "dossier.forward.resolveInstead"
+                    : steps.get(step + 1).agency() == StepAgency.NEXT_IN_CHAIN
+                            && steps.get(step).agency() != StepAgency.NEXT_IN_CHAIN
+                                    ? "dossier.forward.transferInstead" : null;
+            case TRANSFER -> step == null || step + 1 >= last || steps.get(step + 1).agency() != StepAgency.NEXT_IN_CHAIN
+                    || d.chainIndex() + 1 >= procedure.chain().size() ? "dossier.transfer.noNextAgency" : null;
+            case SEND_BACK -> step == null || step <= 1 ? "dossier.sendBack.first" : null;
+            case RESOLVE -> step == null || step != last - 1 ? "dossier.resolve.notLastStep" : null;
+            case APOLOGIZE -> d.appointmentAt() != null ? "dossier.apology.once" : null;
+            default -> null;
+        };
+        return Optional.ofNullable(reason);
+    }
+
     void apply(DossierAction action, Dossier d, Dossier.Change c, ProcedureDefinition procedure,
             List<ProcessStep> steps, ActionInput in, Instant now) {
+        blocked(action, d, procedure, steps).ifPresent(key -> {
+            throw ProblemException.conflict(key);
+        });
         int last = steps.size() - 1;
         switch (action) {
             case RECEIVE -> receive(d, c, procedure, steps, now);
-            case FORWARD -> {
-                int next = d.stepIndex() + 1;
-                if (next >= last) {
-                    throw ProblemException.conflict("dossier.forward.resolveInstead");
-                }
-                // Entering the next agency of an interconnected chain is a transfer, not a forward.
-                if (steps.get(next).agency() == StepAgency.NEXT_IN_CHAIN
-                        && steps.get(d.stepIndex()).agency() != StepAgency.NEXT_IN_CHAIN) {
-                    throw ProblemException.conflict("dossier.forward.transferInstead");
-                }
-                enter(d, c, procedure, steps, next, c.chainIndex, now);
-            }
+            case FORWARD -> enter(d, c, procedure, steps, d.stepIndex() + 1, c.chainIndex, now);
             case SEND_BACK -> {
                 require(in.hasNote(), "note");
-                if (d.stepIndex() <= 1) {
-                    throw ProblemException.conflict("dossier.sendBack.first");
-                }
                 enter(d, c, procedure, steps, d.stepIndex() - 1, c.chainIndex, now);
             }
-            case TRANSFER -> {
-                int next = d.stepIndex() + 1;
-                if (next >= last || steps.get(next).agency() != StepAgency.NEXT_IN_CHAIN
-                        || d.chainIndex() + 1 >= procedure.chain().size()) {
-                    throw ProblemException.conflict("dossier.transfer.noNextAgency");
-                }
-                enter(d, c, procedure, steps, next, d.chainIndex() + 1, now);
-            }
+            case TRANSFER -> enter(d, c, procedure, steps, d.stepIndex() + 1, d.chainIndex() + 1, now);
             case ASSIGN -> {
                 require(in.assigneeId() != null, "assigneeId");
                 var officer = officers.byId(in.assigneeId()).filter(o -> o.active())
@@ -97,9 +104,6 @@ class StepMoves {
             }
             case WITHDRAW -> finish(c, now);
             case RESOLVE -> {
-                if (d.stepIndex() != last - 1) {
-                    throw ProblemException.conflict("dossier.resolve.notLastStep");
-                }
                 require("APPROVED".equals(in.result()) || "DENIED".equals(in.result()), "result");
                 require(!"DENIED".equals(in.result()) || in.hasNote(), "note");
                 c.result = in.result();
@@ -107,9 +111,6 @@ class StepMoves {
                 enter(d, c, procedure, steps, last, c.chainIndex, now);
             }
             case APOLOGIZE -> {
-                if (d.appointmentAt() != null) {
-                    throw ProblemException.conflict("dossier.apology.once");
-                }
                 Validation v = new Validation().check(in.hasNote(), "note", "problem.field.required")
                         .check(in.newAppointment() != null && in.newAppointment().isAfter(now)
                                 && (d.dueAt() == null || in.newAppointment().isAfter(d.dueAt())),
@@ -133,9 +134,6 @@ class StepMoves {
 
     /** Receipt: the clock starts, the reception step is done, the first processing step begins. */
     void receive(Dossier d, Dossier.Change c, ProcedureDefinition procedure, List<ProcessStep> steps, Instant now) {
-        if (steps.size() < 3) {
-            throw ProblemException.conflict("dossier.process.tooShort");
-        }
         c.receivedAt = now;
         c.dueAt = deadlines.due(d.resolvingAgencyId(), now, procedure.timeLimit());
         enter(d, c, procedure, steps, 1, 0, now);

@@ -92,6 +92,23 @@ public class Transitions {
         return documents.isEmpty() ? written : store.byId(d.id()).orElseThrow();
     }
 
+    /**
+     * The actions the actor may take on the dossier now: allowed from its status by the lifecycle
+     * table, permitted to the actor, and possible at the current step of its process.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<DossierAction> available(Actor actor, Dossier d) {
+        ProcedureDefinition procedure = plans.procedure(d);
+        List<ProcessStep> steps = plans.steps(d, procedure);
+        java.util.Set<DossierAction> actions = java.util.EnumSet.noneOf(DossierAction.class);
+        for (DossierAction action : Lifecycle.actionsFrom(d.status(), d.received())) {
+            if (authorization.permits(actor, d, action) && moves.blocked(action, d, procedure, steps).isEmpty()) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
     /** Writes a computed change (also used by intake, which creates the dossier first). */
     Dossier write(Dossier d, Dossier.Change c, DossierAction action, Actor actor, Role role, ActionInput input,
             Instant now, List<ProcessStep> steps) {

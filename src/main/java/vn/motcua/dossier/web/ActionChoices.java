@@ -8,20 +8,17 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.catalog.ProcedureDefinition;
-import vn.motcua.catalog.ProcessStep;
-import vn.motcua.catalog.StepAgency;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.lifecycle.Dossier;
 import vn.motcua.dossier.lifecycle.Lifecycle;
+import vn.motcua.dossier.lifecycle.Transitions;
 import vn.motcua.platform.security.Actor;
-import vn.motcua.platform.security.Role;
 
 /**
  * The actions the dossier page offers an officer: those the {@link Lifecycle} table allows from the
  * status, that the officer's roles permit at the right agency, and that the process allows at the
  * current step. The service decides again when the form is posted; this only keeps useless buttons
- * away. (It mirrors the lifecycle's authorization and step rules, which are internal to it.)
+ * away; the rules themselves are the lifecycle's ({@link Transitions#available}).
  */
 @Component
 class ActionChoices {
@@ -46,10 +43,15 @@ class ActionChoices {
         }
     }
 
-    List<Choice> choices(Actor actor, Dossier d, ProcedureDefinition procedure, List<ProcessStep> steps) {
-        return Lifecycle.actionsFrom(d.status(), d.received()).stream()
-                .filter(a -> mayAct(actor, d, a) && stepAllows(d, a, procedure, steps))
-                .map(a -> new Choice(a, NOTE_REQUIRED.contains(a), slug(a))).toList();
+    private final Transitions transitions;
+
+    ActionChoices(Transitions transitions) {
+        this.transitions = transitions;
+    }
+
+    List<Choice> choices(Actor actor, Dossier d) {
+        return transitions.available(actor, d).stream().map(a -> new Choice(a, NOTE_REQUIRED.contains(a), slug(a)))
+                .toList();
     }
 
     /** Whether the action needs a note (a refusal of the result needs its reason too). */
@@ -59,37 +61,5 @@ class ActionChoices {
 
     static String slug(DossierAction action) {
         return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    private static boolean mayAct(Actor actor, Dossier d, DossierAction action) {
-        Lifecycle.Rule rule = Lifecycle.rule(action);
-        if (rule.place() == null || actor.officerId() == null) {
-            return false;
-        }
-        return switch (rule.place()) {
-            case STEP -> d.stepAgencyId() != null && d.stepRole() != null && (rule.roles().isEmpty()
-                    ? actor.can(d.stepRole(), d.stepAgencyId()) && (d.assigneeId() == null
-                            || d.assigneeId().equals(actor.officerId()) || actor.can(Role.LEADER, d.stepAgencyId()))
-                    : rule.roles().stream().anyMatch(r -> actor.can(r, d.stepAgencyId())));
-            case INTAKE -> rule.roles().stream()
-                    .anyMatch(r -> actor.can(r, d.receivingAgencyId()) || actor.can(r, d.resolvingAgencyId()));
-            case RESOLVING -> rule.roles().stream().anyMatch(r -> actor.can(r, d.resolvingAgencyId()));
-        };
-    }
-
-    private static boolean stepAllows(Dossier d, DossierAction action, ProcedureDefinition procedure,
-            List<ProcessStep> steps) {
-        Integer step = d.stepIndex();
-        int last = steps.size() - 1;
-        return switch (action) {
-            case FORWARD -> step != null && step + 1 < last && !(steps.get(step + 1).agency() == StepAgency.NEXT_IN_CHAIN
-                    && steps.get(step).agency() != StepAgency.NEXT_IN_CHAIN);
-            case TRANSFER -> step != null && step + 1 < last && steps.get(step + 1).agency() == StepAgency.NEXT_IN_CHAIN
-                    && d.chainIndex() + 1 < procedure.chain().size();
-            case RESOLVE -> step != null && step == last - 1;
-            case SEND_BACK -> step != null && step > 1;
-            case APOLOGIZE -> d.appointmentAt() == null;
-            default -> true;
-        };
     }
 }

@@ -56,14 +56,14 @@ class DossierApiController {
     @ResponseStatus(HttpStatus.CREATED)
     DossierView submit(Actor actor, @RequestBody IntakeCommand body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return view(intake.submitOnline(actor, withKey(body, key)));
+        return view(actor, intake.submitOnline(actor, withKey(body, key)));
     }
 
     @PostMapping("/api/v1/dossiers/intake")
     @ResponseStatus(HttpStatus.CREATED)
     DossierView receive(Actor actor, @RequestBody IntakeCommand body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return view(intake.receiveAtDesk(actor, withKey(body, key)));
+        return view(actor, intake.receiveAtDesk(actor, withKey(body, key)));
     }
 
     @PostMapping("/api/v1/dossiers/{code}/actions/{action}")
@@ -74,12 +74,12 @@ class DossierApiController {
         String requestId = key != null ? key : in.requestId();
         Dossier d = transitions.apply(code, parse(action), actor, new ActionInput(requestId, in.version(), in.note(),
                 in.assigneeId(), in.result(), in.newAppointment(), null), attachments.resolve(in.documents()));
-        return view(d);
+        return view(actor, d);
     }
 
     @GetMapping("/api/v1/dossiers/{code}")
     DossierView get(Actor actor, @PathVariable String code) {
-        return view(reads.visible(actor, code));
+        return view(actor, reads.visible(actor, code));
     }
 
     @GetMapping("/api/v1/dossiers/{code}/history")
@@ -92,8 +92,8 @@ class DossierApiController {
         return controlSheets.of(reads.visible(actor, code));
     }
 
-    private DossierView view(Dossier d) {
-        return DossierView.of(d, reads.documents(d));
+    private DossierView view(Actor actor, Dossier d) {
+        return DossierView.of(d, reads.documents(d), transitions.available(actor, d));
     }
 
     /** {@code request-supplement} → {@link DossierAction#REQUEST_SUPPLEMENT}. */

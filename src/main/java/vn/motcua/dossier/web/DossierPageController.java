@@ -117,7 +117,7 @@ class DossierPageController {
                 : officers.byId(d.assigneeId()).map(OfficerRef::fullName).orElse("#" + d.assigneeId()));
         model.addAttribute("documents", reads.documents(d));
         model.addAttribute("history", reads.history(d));
-        model.addAttribute("choices", procedure == null ? List.of() : choices.choices(actor, d, procedure, steps));
+        model.addAttribute("choices", procedure == null ? List.of() : choices.choices(actor, d));
         model.addAttribute("requestId", UUID.randomUUID().toString());
         model.addAttribute("me", actor.officerId());
         if (!model.containsAttribute("errors")) {

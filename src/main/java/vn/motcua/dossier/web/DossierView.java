@@ -11,10 +11,9 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.lifecycle.Dossier;
 import vn.motcua.dossier.lifecycle.DossierDocument;
-import vn.motcua.dossier.lifecycle.Lifecycle;
 import vn.motcua.platform.security.Role;
 
-/** A dossier as the staff API shows it, with the actions its status allows. */
+/** A dossier as the API shows it, with the actions the asking actor may take now. */
 record DossierView(String code, String procedureCode, int procedureVersion, String procedureName, Channel channel,
         Delivery delivery, DossierStatus status, int nationalStatus, String result, Applicant applicant,
         long resolvingAgencyId, long receivingAgencyId, Integer stepIndex, Long stepAgencyId, Role stepRole,
@@ -22,12 +21,12 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         Instant appointmentAt, Instant clockStoppedAt, Instant finishedAt, Instant returnedAt, int supplementCount,
         int version, Set<DossierAction> actions, List<DossierDocument> documents) {
 
-    static DossierView of(Dossier d, List<DossierDocument> documents) {
+    /** The dossier with the actions {@code actions} the asking actor may take now. */
+    static DossierView of(Dossier d, List<DossierDocument> documents, Set<DossierAction> actions) {
         return new DossierView(d.code(), d.procedureCode(), d.procedureVersion(), d.procedureName(), d.channel(),
                 d.delivery(), d.status(), d.status().nationalCode(), d.result(), d.applicant(), d.resolvingAgencyId(),
                 d.receivingAgencyId(), d.stepIndex(), d.stepAgencyId(), d.stepRole(), d.assigneeId(), d.stepDueAt(),
                 d.submittedAt(), d.receivedAt(), d.dueAt(), d.appointmentAt(), d.clockStoppedAt(), d.finishedAt(),
-                d.returnedAt(), d.supplementCount(), d.version(), Lifecycle.actionsFrom(d.status(), d.received()),
-                documents);
+                d.returnedAt(), d.supplementCount(), d.version(), actions, documents);
     }
 }
