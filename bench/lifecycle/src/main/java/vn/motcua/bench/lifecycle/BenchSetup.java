@@ -46,7 +46,8 @@ final class BenchSetup {
     static final String PROCEDURE = "9.BENCH.LC";
     static final String PASSWORD = "Bench-Passw0rd-2026";
 
-    record Actors(Actor reception, Actor specialist, Actor clerk, Actor leader) {
+    /** The officers of one agency and the procedure that agency resolves. */
+    record Actors(Actor reception, Actor specialist, Actor clerk, Actor leader, String procedure) {
     }
 
     private final ApplicationContext ctx;
@@ -59,26 +60,37 @@ final class BenchSetup {
         this.users = ctx.getBean(UserDetailsService.class);
     }
 
-    Actors prepare() {
+    /**
+     * {@code count} agencies, each with its four officers and its own procedure (the first: agency
+     * {@value #AGENCY}, procedure {@value #PROCEDURE}; the n-th adds {@code -n} / {@code .n}).
+     */
+    List<Actors> prepare(int count) {
         Actor admin = actor("admin");
-        long agency = agency(admin);
-        Actors actors = new Actors(officer(admin, agency, "bench-reception", "Cán bộ tiếp nhận", Role.RECEPTION),
-                officer(admin, agency, "bench-specialist", "Chuyên viên thụ lý", Role.SPECIALIST),
-                officer(admin, agency, "bench-clerk", "Chuyên viên kiểm tra", Role.CLERK),
-                officer(admin, agency, "bench-leader", "Lãnh đạo Sở", Role.LEADER));
-        procedure();
-        return actors;
+        ctx.getBean(ProcedurePublisher.class).saveFields(List.of(new Field(FIELD, "Lĩnh vực đo tải")));
+        List<Actors> result = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String suffix = i == 1 ? "" : "-" + i;
+            String agencyCode = AGENCY + suffix;
+            long agency = agency(admin, agencyCode, i);
+            String procedure = PROCEDURE + (i == 1 ? "" : "." + i);
+            procedure(procedure, agencyCode);
+            result.add(new Actors(officer(admin, agency, "bench-reception" + suffix, "Cán bộ tiếp nhận", Role.RECEPTION),
+                    officer(admin, agency, "bench-specialist" + suffix, "Chuyên viên thụ lý", Role.SPECIALIST),
+                    officer(admin, agency, "bench-clerk" + suffix, "Chuyên viên kiểm tra", Role.CLERK),
+                    officer(admin, agency, "bench-leader" + suffix, "Lãnh đạo Sở", Role.LEADER), procedure));
+        }
+        return result;
     }
 
-    private long agency(Actor admin) {
+    private long agency(Actor admin, String code, int n) {
         Agencies agencies = ctx.getBean(Agencies.class);
-        Optional<AgencyRef> existing = agencies.byCode(AGENCY);
+        Optional<AgencyRef> existing = agencies.byCode(code);
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        return ctx.getBean(AgencyService.class).create(admin, new AgencyCommand(AGENCY,
-                "Sở Đo tải (đo chu trình hồ sơ)", AgencyType.DEPARTMENT, AdministrativeLevel.PROVINCE, null, null, null))
-                .id();
+        return ctx.getBean(AgencyService.class).create(admin, new AgencyCommand(code,
+                "Sở Đo tải số " + n + " (đo chu trình hồ sơ)", AgencyType.DEPARTMENT, AdministrativeLevel.PROVINCE,
+                null, null, null)).id();
     }
 
     private Actor officer(Actor admin, long agency, String username, String name, Role role) {
@@ -97,17 +109,16 @@ final class BenchSetup {
     }
 
     /** Reception (4 h), appraisal (16 h), check (8 h), approval (8 h), return; 5 working days. */
-    private void procedure() {
+    private void procedure(String code, String agency) {
         ProcedurePublisher publisher = ctx.getBean(ProcedurePublisher.class);
-        publisher.saveFields(List.of(new Field(FIELD, "Lĩnh vực đo tải")));
         List<ProcessStep> process = List.of(
                 step("Tiếp nhận hồ sơ", Role.RECEPTION, "4"),
                 step("Thẩm định hồ sơ", Role.SPECIALIST, "16"),
                 step("Kiểm tra, trình ký", Role.CLERK, "8"),
                 step("Phê duyệt, ký kết quả", Role.LEADER, "8"),
                 step("Trả kết quả", Role.RECEPTION, "0"));
-        publisher.save(new ProcedureDefinition(PROCEDURE, "Thủ tục đo tải chu trình hồ sơ", FIELD,
-                List.of(AdministrativeLevel.PROVINCE), AGENCY, List.of(), TimeLimit.days("5"), List.of(),
+        publisher.save(new ProcedureDefinition(code, "Thủ tục đo tải chu trình hồ sơ", FIELD,
+                List.of(AdministrativeLevel.PROVINCE), agency, List.of(), TimeLimit.days("5"), List.of(),
                 List.of(new DocumentRequirement("Tờ khai", 1, 0, true, null, null, false)), "Giấy phép",
                 OnlineLevel.PARTIAL, OnTheSpot.NONE, List.of(ApplicantKind.CITIZEN), false, null, null, process,
                 List.of(), true));

@@ -114,20 +114,20 @@ public final class LifecycleDriver {
 
     void run() throws Exception {
         BenchSetup setup = new BenchSetup(ctx);
-        BenchSetup.Actors actors = setup.prepare();
+        List<BenchSetup.Actors> agencies = setup.prepare(o.agencies);
         String db = jdbc.sql("select current_database()").query(String.class).single();
         String pg = jdbc.sql("select current_setting('server_version')").query(String.class).single();
         long dossiersBefore = count();
         Map<String, Long> before = setup.sizes();
         String walBefore = jdbc.sql("select cast(pg_current_wal_lsn() as text)").query(String.class).single();
-        System.out.printf(Locale.ROOT, "lifecycle driver: database %s (PostgreSQL %s), %d threads, warm-up %d s, %s%s%n",
-                db, pg, o.threads, o.warmupSeconds,
+        System.out.printf(Locale.ROOT, "lifecycle driver: database %s (PostgreSQL %s), %d threads, %d agenc%s, warm-up %d s, %s%s%n",
+                db, pg, o.threads, o.agencies, o.agencies == 1 ? "y" : "ies", o.warmupSeconds,
                 o.lifecycles > 0 ? o.lifecycles + " lifecycles" : o.seconds + " s measured",
                 o.outboxListener ? ", with an outbox listener" : "");
 
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < o.threads; i++) {
-            Worker w = new Worker(i, actors);
+            Worker w = new Worker(i, agencies.get(i % agencies.size()));
             workers.add(w);
             w.thread.start();
         }
@@ -135,6 +135,8 @@ public final class LifecycleDriver {
         if (o.lifecycles > 0) {
             tickets.set(o.lifecycles);
         }
+        long[] machine0 = machineTicks();
+        long cpu0 = processCpuNanos();
         long windowStart = System.nanoTime();
         measuring = true;
         long windowEnd;
@@ -148,12 +150,18 @@ public final class LifecycleDriver {
             Thread.sleep(o.seconds * 1000L);
             measuring = false;
             windowEnd = System.nanoTime();
+        }
+        long cpu = processCpuNanos() - cpu0;
+        long[] machine1 = machineTicks();
+        if (o.lifecycles <= 0) {
             stop = true;
             for (Worker w : workers) {
                 w.thread.join();
             }
         }
         double window = (windowEnd - windowStart) / 1e9;
+        double machineBusy = machine0 == null || machine1 == null || machine1[1] == machine0[1] ? -1
+                : 100.0 * (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]);
 
         // Sizes: right after the run, after a plain VACUUM, and optionally after VACUUM FULL.
         Thread.sleep(200);
@@ -262,6 +270,10 @@ public final class LifecycleDriver {
         out.append(String.format(Locale.ROOT, "event_publication rows    %d%s%n", eventRows,
                 o.outboxListener ? " (listener called " + OutboxProbe.RECEIVED.get() + " times)"
                         : " (no listener of DossierChanged in the application: nothing is stored)"));
+        out.append(String.format(Locale.ROOT, "CPU                       JVM %.2f ms per lifecycle (%.0f %% of one core);"
+                + " machine %.0f %% busy over %d cores (PostgreSQL and everything else on the machine too)%n",
+                measured == 0 ? 0 : cpu / 1e6 / measured, 100.0 * cpu / 1e9 / window, machineBusy,
+                Runtime.getRuntime().availableProcessors()));
         errors.forEach(e -> out.append("error: ").append(e).append('\n'));
         System.out.print(out);
 
@@ -270,7 +282,8 @@ public final class LifecycleDriver {
         j.append(String.format(Locale.ROOT, "  \"timestamp\": \"%s\",%n", Instant.now()));
         j.append(String.format(Locale.ROOT, "  \"database\": \"%s\", \"postgres\": \"%s\",%n", db, pg));
         j.append(String.format(Locale.ROOT, "  \"threads\": %d, \"warmupSeconds\": %d, \"windowSeconds\": %.3f,"
-                + " \"outboxListener\": %b, \"cores\": %d,%n", o.threads, o.warmupSeconds, window, o.outboxListener,
+                + " \"outboxListener\": %b, \"requestIds\": %b, \"agencies\": %d, \"cores\": %d,%n", o.threads, o.warmupSeconds, window,
+                o.outboxListener, o.requestIds, o.agencies,
                 Runtime.getRuntime().availableProcessors()));
         j.append(String.format(Locale.ROOT, "  \"lifecycles\": %d, \"lifecyclesAll\": %d, \"failed\": %d,%n",
                 measured, total, failed));
@@ -280,6 +293,8 @@ public final class LifecycleDriver {
             j.append(String.format(Locale.ROOT, "  \"pgbenchTps\": %.2f, \"ratio\": %.4f,%n", o.pgbenchTps,
                     actionsPerSecond / o.pgbenchTps));
         }
+        j.append(String.format(Locale.ROOT, "  \"jvmCpuMsPerLifecycle\": %.3f, \"machineBusyPercent\": %.1f,%n",
+                measured == 0 ? 0 : cpu / 1e6 / measured, machineBusy));
         j.append("  \"actions\": [\n");
         for (int a = 0; a < ACTIONS.length; a++) {
             long[] l = lat[a];
@@ -309,6 +324,25 @@ public final class LifecycleDriver {
                 .format(Instant.now().atZone(ZoneOffset.UTC)) + ".json");
         Files.writeString(file, j, StandardCharsets.UTF_8);
         System.out.println("results: " + file);
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** Busy and total jiffies of the machine from /proc/stat (Linux), or null. */
+    private static long[] machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0, idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] { total - idle, total };
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private long count() {
@@ -371,7 +405,7 @@ public final class LifecycleDriver {
             serial++;
             // A different 12-digit citizen id per dossier (the applicant index sees distinct values).
             String id = String.format("%03d%09d", 100 + index, serial % 1_000_000_000L);
-            IntakeCommand command = new IntakeCommand(BenchSetup.PROCEDURE, null, Channel.DIRECT, Delivery.COUNTER,
+            IntakeCommand command = new IntakeCommand(actors.procedure(), null, Channel.DIRECT, Delivery.COUNTER,
                     new Applicant(Applicant.Kind.CITIZEN, "Nguyễn Thị Lan", id, null, "0912345678", null,
                             "Số 1 Phố Hiến, phường Hiến Nam, Hưng Yên"), null, null,
                     List.of(new IntakeCommand.SubmittedDocument("Tờ khai", null, "to-khai.pdf")),
@@ -431,6 +465,7 @@ public final class LifecycleDriver {
 
     static final class Options {
         int threads = 4;
+        int agencies = 1;
         int seconds = 30;
         int warmupSeconds = 5;
         long lifecycles;
@@ -446,6 +481,7 @@ public final class LifecycleDriver {
                 String a = args[i];
                 switch (a) {
                     case "--threads" -> o.threads = Integer.parseInt(args[++i]);
+                    case "--agencies" -> o.agencies = Integer.parseInt(args[++i]);
                     case "--seconds" -> o.seconds = Integer.parseInt(args[++i]);
                     case "--warmup" -> o.warmupSeconds = Integer.parseInt(args[++i]);
                     case "--lifecycles" -> o.lifecycles = Long.parseLong(args[++i]);
@@ -456,7 +492,7 @@ public final class LifecycleDriver {
                     case "--results" -> o.resultsDir = args[++i];
                     default -> {
                         System.err.println("""
-                                usage: LifecycleDriver [--threads 4] [--seconds 30 | --lifecycles N] [--warmup 5]
+                                usage: LifecycleDriver [--threads 4] [--agencies 1] [--seconds 30 | --lifecycles N] [--warmup 5]
                                        [--outbox-listener] [--request-ids] [--vacuum-full] [--pgbench-tps X]
                                        [--results bench/results]
                                 environment: MOTCUA_DB_URL (default jdbc:postgresql://127.0.0.1:5432/motcua_bench),
