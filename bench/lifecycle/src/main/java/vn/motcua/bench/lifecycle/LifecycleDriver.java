@@ -50,7 +50,9 @@ public final class LifecycleDriver {
         Options o = Options.parse(args);
         configure(o);
         SpringApplication app = new SpringApplication(MotcuaApplication.class);
-        app.addInitializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new StatementCounter()));
+        if (o.countStatements) {
+            app.addInitializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new StatementCounter()));
+        }
         if (o.outboxListener) {
             app.addInitializers(ctx -> ((GenericApplicationContext) ctx).registerBean(OutboxProbe.class));
         }
@@ -471,6 +473,7 @@ public final class LifecycleDriver {
         long lifecycles;
         boolean outboxListener;
         boolean requestIds;
+        boolean countStatements = true;
         boolean vacuumFull;
         double pgbenchTps;
         String resultsDir = "bench/results";
@@ -487,13 +490,14 @@ public final class LifecycleDriver {
                     case "--lifecycles" -> o.lifecycles = Long.parseLong(args[++i]);
                     case "--outbox-listener" -> o.outboxListener = true;
                     case "--request-ids" -> o.requestIds = true;
+                    case "--no-statement-count" -> o.countStatements = false;
                     case "--vacuum-full" -> o.vacuumFull = true;
                     case "--pgbench-tps" -> o.pgbenchTps = Double.parseDouble(args[++i]);
                     case "--results" -> o.resultsDir = args[++i];
                     default -> {
                         System.err.println("""
                                 usage: LifecycleDriver [--threads 4] [--agencies 1] [--seconds 30 | --lifecycles N] [--warmup 5]
-                                       [--outbox-listener] [--request-ids] [--vacuum-full] [--pgbench-tps X]
+                                       [--outbox-listener] [--request-ids] [--no-statement-count] [--vacuum-full] [--pgbench-tps X]
                                        [--results bench/results]
                                 environment: MOTCUA_DB_URL (default jdbc:postgresql://127.0.0.1:5432/motcua_bench),
                                              MOTCUA_DB_USER (postgres), MOTCUA_DB_PASSWORD, MOTCUA_ADMIN_PASSWORD""");
