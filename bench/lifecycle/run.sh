@@ -3,7 +3,7 @@
 # Usage: bench/lifecycle/run.sh [driver options]   (default: --threads 4 --seconds 30 --vacuum-full)
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres); MOTCUA_DB_URL
 #   (jdbc:postgresql://127.0.0.1:5432/motcua_bench); SKIP_BUILD=1 reuses the last build;
-#   PGBENCH=0 skips pgbench; JFR=1 records a flight recording (profile settings) of the driver.
+#   PGBENCH=0 skips pgbench; JAVA_OPTS adds JVM options; JFR=1 records a flight recording (profile settings) of the driver.
 # Creates (if missing) and uses only the databases motcua_bench and motcua_pgbench.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -48,6 +48,10 @@ fi
 mkdir -p bench/results
 stamp=$(date -u +%Y%m%d-%H%M%S)
 jvm=(-Xms1g -Xmx1g)
+# JAVA_OPTS: more JVM options, e.g. -Dspring.modulith.events.completion-mode=DELETE (system properties
+# override the application's configuration).
+read -r -a extra <<<"${JAVA_OPTS:-}"
+jvm+=("${extra[@]}")
 if [ "${JFR:-0}" = 1 ]; then
   jvm+=("-XX:StartFlightRecording=filename=bench/results/lifecycle-$stamp.jfr,settings=profile,dumponexit=true")
 fi
