@@ -3,7 +3,7 @@
 # Usage: bench/lifecycle/run.sh [driver options]   (default: --threads 4 --seconds 30 --vacuum-full)
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres); MOTCUA_DB_URL
 #   (jdbc:postgresql://127.0.0.1:5432/motcua_bench); SKIP_BUILD=1 reuses the last build;
-#   PGBENCH=0 skips pgbench; JAVA_OPTS adds JVM options; JFR=1 records a flight recording (profile settings) of the driver.
+#   RESET_DB=1 drops and recreates the bench database first; PGBENCH=0 skips pgbench; JAVA_OPTS adds JVM options; JFR=1 records a flight recording (profile settings) of the driver.
 # Creates (if missing) and uses only the databases motcua_bench and motcua_pgbench.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,6 +21,9 @@ create_db() {
     echo "created database $1"
   fi
 }
+if [ "${RESET_DB:-0}" = 1 ]; then
+  psql -d postgres -qc "drop database if exists \"$bench_db\"" && echo "dropped database $bench_db"
+fi
 create_db "$bench_db"
 
 driver=bench/lifecycle/target/lifecycle-driver.jar
