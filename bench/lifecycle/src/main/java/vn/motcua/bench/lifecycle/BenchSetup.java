@@ -1,0 +1,144 @@
+package vn.motcua.bench.lifecycle;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.DocumentRequirement;
+import vn.motcua.catalog.Field;
+import vn.motcua.catalog.OnTheSpot;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureDefinition;
+import vn.motcua.catalog.ProcessStep;
+import vn.motcua.catalog.StepAgency;
+import vn.motcua.catalog.TimeLimit;
+import vn.motcua.catalog.procedure.ProcedurePublisher;
+import vn.motcua.organization.AdministrativeLevel;
+import vn.motcua.organization.AgencyRef;
+import vn.motcua.organization.AgencyType;
+import vn.motcua.organization.Agencies;
+import vn.motcua.organization.RoleAssignment;
+import vn.motcua.organization.agency.AgencyCommand;
+import vn.motcua.organization.agency.AgencyService;
+import vn.motcua.organization.officer.OfficerCommand;
+import vn.motcua.organization.officer.OfficerService;
+import vn.motcua.platform.security.Actor;
+import vn.motcua.platform.security.ActorPrincipal;
+import vn.motcua.platform.security.Role;
+
+/**
+ * The data a lifecycle needs, made through the application's own services as the bootstrap
+ * administrator (so it passes the same validation as the admin pages), and reused when it exists:
+ * one agency, one officer per role, one field and one procedure with a five-step process.
+ * The actors are built by the same code as at login ({@code UserDetailsService}), so they hold
+ * real account and officer ids.
+ */
+final class BenchSetup {
+
+    static final String AGENCY = "BENCH-LC";
+    static final String FIELD = "BENCH-LC";
+    static final String PROCEDURE = "9.BENCH.LC";
+    static final String PASSWORD = "Bench-Passw0rd-2026";
+
+    /** The officers of one agency and the procedure that agency resolves. */
+    record Actors(Actor reception, Actor specialist, Actor clerk, Actor leader, String procedure) {
+    }
+
+    private final ApplicationContext ctx;
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+
+    BenchSetup(ApplicationContext ctx) {
+        this.ctx = ctx;
+        this.jdbc = ctx.getBean(JdbcClient.class);
+        this.users = ctx.getBean(UserDetailsService.class);
+    }
+
+    /**
+     * {@code count} agencies, each with its four officers and its own procedure (the first: agency
+     * {@value #AGENCY}, procedure {@value #PROCEDURE}; the n-th adds {@code -n} / {@code .n}).
+     */
+    List<Actors> prepare(int count) {
+        Actor admin = actor("admin");
+        ctx.getBean(ProcedurePublisher.class).saveFields(List.of(new Field(FIELD, "Lĩnh vực đo tải")));
+        List<Actors> result = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String suffix = i == 1 ? "" : "-" + i;
+            String agencyCode = AGENCY + suffix;
+            long agency = agency(admin, agencyCode, i);
+            String procedure = PROCEDURE + (i == 1 ? "" : "." + i);
+            procedure(procedure, agencyCode);
+            result.add(new Actors(officer(admin, agency, "bench-reception" + suffix, "Cán bộ tiếp nhận", Role.RECEPTION),
+                    officer(admin, agency, "bench-specialist" + suffix, "Chuyên viên thụ lý", Role.SPECIALIST),
+                    officer(admin, agency, "bench-clerk" + suffix, "Chuyên viên kiểm tra", Role.CLERK),
+                    officer(admin, agency, "bench-leader" + suffix, "Lãnh đạo Sở", Role.LEADER), procedure));
+        }
+        return result;
+    }
+
+    private long agency(Actor admin, String code, int n) {
+        Agencies agencies = ctx.getBean(Agencies.class);
+        Optional<AgencyRef> existing = agencies.byCode(code);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        return ctx.getBean(AgencyService.class).create(admin, new AgencyCommand(code,
+                "Sở Đo tải số " + n + " (đo chu trình hồ sơ)", AgencyType.DEPARTMENT, AdministrativeLevel.PROVINCE,
+                null, null, null)).id();
+    }
+
+    private Actor officer(Actor admin, long agency, String username, String name, Role role) {
+        boolean exists = jdbc.sql("select count(*) from account where username = :u").param("u", username)
+                .query(Integer.class).single() > 0;
+        if (!exists) {
+            ctx.getBean(OfficerService.class).create(admin, new OfficerCommand(name + " " + username, "Chuyên viên",
+                    null, null, agency, null, List.of(), List.of(new RoleAssignment(role, agency)), username, PASSWORD,
+                    null));
+        }
+        return actor(username);
+    }
+
+    private Actor actor(String username) {
+        return ((ActorPrincipal) users.loadUserByUsername(username)).actor();
+    }
+
+    /** Reception (4 h), appraisal (16 h), check (8 h), approval (8 h), return; 5 working days. */
+    private void procedure(String code, String agency) {
+        ProcedurePublisher publisher = ctx.getBean(ProcedurePublisher.class);
+        List<ProcessStep> process = List.of(
+                step("Tiếp nhận hồ sơ", Role.RECEPTION, "4"),
+                step("Thẩm định hồ sơ", Role.SPECIALIST, "16"),
+                step("Kiểm tra, trình ký", Role.CLERK, "8"),
+                step("Phê duyệt, ký kết quả", Role.LEADER, "8"),
+                step("Trả kết quả", Role.RECEPTION, "0"));
+        publisher.save(new ProcedureDefinition(code, "Thủ tục đo tải chu trình hồ sơ", FIELD,
+                List.of(AdministrativeLevel.PROVINCE), agency, List.of(), TimeLimit.days("5"), List.of(),
+                List.of(new DocumentRequirement("Tờ khai", 1, 0, true, null, null, false)), "Giấy phép",
+                OnlineLevel.PARTIAL, OnTheSpot.NONE, List.of(ApplicantKind.CITIZEN), false, null, null, process,
+                List.of(), true));
+    }
+
+    private static ProcessStep step(String name, Role role, String hours) {
+        return new ProcessStep(name, role, StepAgency.RESOLVING, null,
+                new TimeLimit(new BigDecimal(hours), TimeLimit.Unit.WORKING_HOURS));
+    }
+
+    /** Sizes in bytes of the tables a lifecycle writes (heap, indexes, TOAST, free-space and visibility maps). */
+    static final List<String> TABLES = List.of("dossier", "dossier_event", "dossier_document", "dossier_code_sequence",
+            "event_publication");
+
+    Map<String, Long> sizes() {
+        var result = new java.util.LinkedHashMap<String, Long>();
+        for (String t : TABLES) {
+            result.put(t, jdbc.sql("select pg_total_relation_size(cast(:t as regclass))").param("t", t)
+                    .query(Long.class).single());
+        }
+        return result;
+    }
+}
