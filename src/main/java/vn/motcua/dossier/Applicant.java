@@ -13,11 +13,13 @@ public record Applicant(Kind kind, String name, String idNumber, LocalDate birth
 
     public enum Kind { CITIZEN, ORGANIZATION }
 
+    private static final java.util.regex.Pattern PHONE_SEPARATORS = java.util.regex.Pattern.compile("[\\s.-]");
+
     public Applicant {
         kind = kind == null ? Kind.CITIZEN : kind;
         name = clean(name);
         idNumber = clean(idNumber);
-        phone = phone == null ? null : clean(phone.replaceAll("[\\s.-]", ""));
+        phone = phone == null ? null : clean(PHONE_SEPARATORS.matcher(phone).replaceAll(""));
         email = clean(email);
         address = clean(address);
     }

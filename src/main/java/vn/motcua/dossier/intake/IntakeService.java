@@ -99,7 +99,7 @@ public class IntakeService {
         Instant now = clock.instant();
         Validation v = new Validation();
         ProcedureVersion procedure = command.procedureCode() == null ? null
-                : catalog.current(command.procedureCode()).filter(p -> catalog.isActive(p.code())).orElse(null);
+                : catalog.current(command.procedureCode()).filter(p -> p.content().isActive()).orElse(null);
         v.check(procedure != null, "procedureCode", "dossier.procedure.unknown");
         v.check(command.applicant() != null, "applicant", "problem.field.required");
         if (command.applicant() != null) {

@@ -22,19 +22,35 @@ class ProcessPlans {
 
     private final Catalog catalog;
     private final Agencies agencies;
+    private final java.util.concurrent.ConcurrentHashMap<String, ProcedureDefinition> versions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ProcessPlans(Catalog catalog, Agencies agencies) {
         this.catalog = catalog;
         this.agencies = agencies;
     }
 
+    /**
+     * The procedure version the dossier runs on. Published versions never change, so each node keeps
+     * the ones it has read (a few thousand at most) instead of reading and parsing them on every action.
+     */
     ProcedureDefinition procedure(Dossier d) {
-        return catalog.version(d.procedureCode(), d.procedureVersion())
+        String key = d.procedureCode() + "#" + d.procedureVersion();
+        ProcedureDefinition cached = versions.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ProcedureDefinition loaded = catalog.version(d.procedureCode(), d.procedureVersion())
                 .orElseThrow(() -> ProblemException.conflict("dossier.procedure.missing", d.procedureCode()))
                 .content();
+        versions.put(key, loaded);
+        return loaded;
     }
 
     List<ProcessStep> steps(Dossier d, ProcedureDefinition procedure) {
+        if (procedure.processOverrides().isEmpty()) {
+            return procedure.process();
+        }
         String resolvingCode = agencies.byId(d.resolvingAgencyId()).map(AgencyRef::code).orElse(null);
         return procedure.processAt(resolvingCode);
     }

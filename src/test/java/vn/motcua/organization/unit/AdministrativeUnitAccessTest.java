@@ -73,7 +73,7 @@ class AdministrativeUnitAccessTest {
                         .file(new MockMultipartFile("file", "x.json", "application/json", "[]".getBytes()))
                         .session(session).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/staff").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/staff/worklist").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/staff/admin-units"))));
     }
 
