@@ -15,9 +15,10 @@ import vn.motcua.reporting.ReportPeriod;
 
 /**
  * The query parameters of a report (API and page alike), taken as text so that every bad field is
- * reported at once, in both languages, instead of the first type mismatch only.
+ * reported at once, in both languages, instead of the first type mismatch only. Public only for the
+ * templates' expressions.
  */
-record ReportParams(String from, String to, String level, String agency, String procedure, String field,
+public record ReportParams(String from, String to, String level, String agency, String procedure, String field,
         String onlineLevel, String channel) {
 
     private static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL", "NONE");
