@@ -1,0 +1,66 @@
+package vn.motcua.reporting;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The numbers of the resolution report (DESIGN.md §5), each with its SQL condition. The report's
+ * sums and the drill-down lists use the same condition, so a cell and its list cannot disagree.
+ * <p>
+ * Every condition applies on top of "to handle" (received before {@code :end}, not finished before
+ * {@code :start}). Local dates are whole days since the epoch shifted by the zone's offset
+ * ({@code :offset} seconds), which is exact for a zone without offset changes (see {@link ReportPeriod}).
+ */
+public enum Cell {
+    RECEIVED("received", "d.received_at >= :start"),
+    RECEIVED_ONLINE("receivedOnline", "d.received_at >= :start and d.channel = 'ONLINE'"),
+    RECEIVED_DIRECT("receivedDirect", "d.received_at >= :start and d.channel = 'DIRECT'"),
+    RECEIVED_POSTAL("receivedPostal", "d.received_at >= :start and d.channel = 'POSTAL'"),
+    CARRIED_OVER("carriedOver", "d.received_at < :start"),
+    TO_HANDLE("toHandle", "1 = 1"),
+    RESOLVED("resolved", Sql.RESOLVED),
+    RESOLVED_EARLY("resolvedEarly", Sql.RESOLVED + " and d.finished_at <= d.due_at and " + Sql.EARLIER_DAY),
+    RESOLVED_ON_TIME("resolvedOnTime", Sql.RESOLVED + " and d.finished_at <= d.due_at and not " + Sql.EARLIER_DAY),
+    RESOLVED_LATE("resolvedLate", Sql.RESOLVED + " and d.finished_at > d.due_at"),
+    WITHDRAWN("withdrawn", "d.finished_at < :end and d.status in ('WITHDRAWN', 'STOPPED')"),
+    IN_PROGRESS("inProgress", Sql.OPEN),
+    IN_PROGRESS_WITHIN_TIME("inProgressWithinTime", Sql.OPEN + " and d.due_at >= :end"),
+    IN_PROGRESS_OVERDUE("inProgressOverdue", Sql.OPEN + " and d.due_at < :end");
+
+    private final String key;
+    private final String condition;
+
+    Cell(String key, String condition) {
+        this.key = key;
+        this.condition = condition;
+    }
+
+    /** The name in the API ({@code resolvedLate}) and in the i18n keys ({@code report.cell.resolvedLate}). */
+    public String key() {
+        return key;
+    }
+
+    String condition() {
+        return "(" + condition + ")";
+    }
+
+    public static Optional<Cell> byKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
+
+    private static final class Sql {
+        static final String RESOLVED = "d.finished_at < :end and d.status in ('RESOLVED', 'RETURNED')";
+        static final String OPEN = "(d.finished_at is null or d.finished_at >= :end)";
+        /** The local date of finishing is before the local date of the due instant (Timeliness.EARLY). */
+        static final String EARLIER_DAY = day("d.finished_at") + " < " + day("d.due_at");
+
+        /**
+         * Days since 1970-01-01 of the local date of an instant, in integer arithmetic: H2 divides
+         * NUMERIC values at a very large scale (seconds per row), and integer division truncates
+         * towards zero, which is the floor for every instant after 1970.
+         */
+        private static String day(String column) {
+            return "((cast(floor(extract(epoch from " + column + ")) as bigint) + :offset) / 86400)";
+        }
+    }
+}

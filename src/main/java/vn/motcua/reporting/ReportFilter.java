@@ -1,0 +1,15 @@
+package vn.motcua.reporting;
+
+import vn.motcua.dossier.Channel;
+import vn.motcua.organization.AdministrativeLevel;
+
+/**
+ * What a report covers besides its period; every part optional (null = all). {@code agency} is an
+ * agency code and takes its child agencies along; {@code level} is the dossier's level (the level
+ * of its resolving agency when it was submitted).
+ */
+public record ReportFilter(AdministrativeLevel level, String agency, String procedure, String field,
+        String onlineLevel, Channel channel) {
+
+    public static final ReportFilter ALL = new ReportFilter(null, null, null, null, null, null);
+}

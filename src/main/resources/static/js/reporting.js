@@ -1,0 +1,6 @@
+// The report's print button (no inline scripts under the Content-Security-Policy).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -1,0 +1,64 @@
+package vn.motcua.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.organization.AdministrativeLevel;
+import vn.motcua.support.TestData;
+
+/**
+ * Agencies and dossiers written straight into the tables, so a test can place receipts, dues and
+ * finishes on any instant. Codes are unique per run: other tests' data never interfere.
+ */
+final class ReportFixtures {
+
+    /** The columns of a dossier that the report reads. */
+    record Seed(String code, long resolvingAgencyId, String agencyCode, String level, String procedure, String field,
+            String onlineLevel, String channel, String status, Instant receivedAt, Instant dueAt,
+            Instant finishedAt) {
+    }
+
+    record Agency(long id, String code, AdministrativeLevel level, Long parentId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TestData data;
+
+    ReportFixtures(JdbcClient jdbc, JdbcTemplate template, TestData data) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.data = data;
+    }
+
+    Agency agency(String name, AdministrativeLevel level, Long parentId) {
+        long id = data.agency(name, parentId);
+        jdbc.sql("update agency set level = :level where id = :id").param("level", level.name()).param("id", id)
+                .update();
+        return new Agency(id, data.agencyCode(id), level, parentId);
+    }
+
+    void insert(List<Seed> seeds) {
+        List<Object[]> args = new ArrayList<>();
+        for (Seed s : seeds) {
+            args.add(new Object[] { s.code(), s.procedure(), s.field(), s.level(), s.onlineLevel(),
+                    s.resolvingAgencyId(), s.resolvingAgencyId(), s.channel(), s.status(), ts(s.receivedAt()),
+                    ts(s.dueAt()), ts(s.finishedAt()) });
+        }
+        template.batchUpdate("""
+                insert into dossier (code, procedure_code, procedure_version, procedure_name, field_code, level,
+                    online_level, resolving_agency_id, receiving_agency_id, channel, delivery, status, received_at,
+                    due_at, finished_at, applicant_kind, applicant_name, rule_set)
+                values (?, ?, 1, 'Thủ tục thử', ?, ?, ?, ?, ?, ?, 'COUNTER', ?, ?, ?, ?, 'CITIZEN', 'Nguyễn Văn A', 'NĐ118')
+                """, args);
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
