@@ -68,14 +68,15 @@ public class ResolutionReports {
         long total = jdbc.sql("select count(*) from dossier d where " + where).params(criteria.params())
                 .query(Long.class).single();
         Map<String, Object> params = new java.util.HashMap<>(criteria.params());
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
+        // Not "offset": the criteria use that name for the zone's offset in seconds.
+        params.put("pageLimit", page.size());
+        params.put("pageOffset", page.offset());
         List<DossierLine> items = jdbc.sql("""
                 select d.code, d.procedure_code, d.procedure_name, d.status, d.channel, a.code as agency_code,
                     a.name as agency_name, d.received_at, d.due_at, d.finished_at
                 from dossier d join agency a on a.id = d.resolving_agency_id
                 where %s
-                order by d.received_at, d.id limit :limit offset :offset
+                order by d.received_at, d.id limit :pageLimit offset :pageOffset
                 """.formatted(where)).params(params).query((rs, n) -> new DossierLine(rs.getString("code"),
                         rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("status"),
                         rs.getString("channel"), rs.getString("agency_code"), rs.getString("agency_name"),

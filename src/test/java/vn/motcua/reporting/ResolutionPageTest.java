@@ -76,7 +76,7 @@ class ResolutionPageTest {
         MockHttpSession session = Sessions.login(mvc, receptionist, TestData.PASSWORD);
         mvc.perform(get("/staff/reports/resolution").session(session)).andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString("report.menu"))));
-        mvc.perform(get("/staff").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/staff/worklist").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/staff/reports/resolution"))));
     }
 }
