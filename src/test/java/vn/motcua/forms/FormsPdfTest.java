@@ -1,0 +1,154 @@
+package vn.motcua.forms;
+
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.motcua.dossier.DossierTestSupport;
+import vn.motcua.platform.security.Role;
+import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestClock;
+import vn.motcua.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The forms of a dossier, opened with PDFBox: each holds the dossier's fields, dates as dd/MM/yyyy
+ * and Vietnamese with every tone mark (which only an embedded Unicode font gives back as text).
+ * Issued forms come from an outbox listener after commit, so the tests wait for them, a bounded while.
+ */
+@IntegrationTest
+class FormsPdfTest {
+
+    /** Monday 02/03/2026, 09:00 in Hà Nội. */
+    static final Instant MONDAY_9 = Instant.parse("2026-03-02T02:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+    @Autowired
+    TestClock clock;
+
+    long province;
+    long agency;
+    String agencyCode;
+    String reception;
+    String specialist;
+    String leader;
+    String procedure;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        province = data.agency("Ủy ban nhân dân tỉnh Hưng Yên", null);
+        agency = data.agency("Sở Tư pháp tỉnh Hưng Yên", province);
+        agencyCode = data.agencyCode(agency);
+        reception = data.officer(agency, Role.RECEPTION, agency);
+        specialist = data.officer(agency, Role.SPECIALIST, agency);
+        leader = data.officer(agency, Role.LEADER, agency);
+        procedure = DossierTestSupport.procedure(mvc, agencyCode);
+        clock.set(MONDAY_9);
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void receiptHoldsTheDossierTheApplicantTheDatesAndAQrCodeOfTheLookup() throws Exception {
+        String code = receive();
+
+        byte[] pdf = issued(code, "01");
+        FormPdfs.Read read = FormPdfs.read(pdf);
+
+        assertThat(read.text()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "SỞ TƯ PHÁP TỈNH HƯNG YÊN", "Số: " + code + "/TNHS",
+                "Hưng Yên, ngày 02 tháng 3 năm 2026", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                "Mẫu số 01", code, "Nguyễn Thị Lan", "001190012345", "Số 1 Phố Hiến, Hưng Yên", "0912345678",
+                "Thủ tục thử nghiệm " + procedure, "1. Tờ khai (to-khai.pdf)", "5 ngày làm việc",
+                "09 giờ 00 phút, ngày 02/03/2026", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Nguyễn Văn " + reception);
+        // Five working days from Monday 09:00 fall on the next Monday.
+        assertThat(read.text()).containsPattern("Thời gian trả kết quả giải quyết hồ sơ: \\d\\d giờ \\d\\d phút, ngày 09/03/2026");
+        assertThat(read.fontsEmbedded()).isTrue();
+        assertThat(read.firstFont()).contains("DejaVuSans");
+        assertThat(read.width()).isCloseTo(420f, org.assertj.core.data.Offset.offset(1f)); // A5 portrait
+        assertThat(FormPdfs.qr(pdf)).isEqualTo("http://localhost:8080/tra-cuu?ma=" + code);
+    }
+
+    @Test
+    void theIssuedFormIsListedWithTheSha256OfItsBytes() throws Exception {
+        String code = receive();
+        byte[] pdf = issued(code, "01");
+
+        String list = mvc.perform(get("/api/v1/dossiers/{code}/forms", code).with(httpBasic(reception, TestData.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<String>read(list, "$[0].number")).isEqualTo("01");
+        assertThat(JsonPath.<String>read(list, "$[0].action")).isEqualTo("RECEIVE");
+        assertThat(JsonPath.<String>read(list, "$[0].sha256"))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+    }
+
+    @Test
+    void aDossierOutOfReachHasNoForms() throws Exception {
+        String code = receive();
+        issued(code, "01");
+        long elsewhere = data.agency("Sở khác", null);
+        String stranger = data.officer(elsewhere, Role.RECEPTION, elsewhere);
+
+        mvc.perform(get("/api/v1/dossiers/{code}/forms/01", code).with(httpBasic(stranger, TestData.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/dossiers/{code}/forms", code).with(httpBasic(stranger, TestData.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    // --- helpers
+
+    String receive() throws Exception {
+        String body = mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(DossierTestSupport.intake(procedure)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.code");
+    }
+
+    ResultActions act(String user, String code, String action, String body) throws Exception {
+        return mvc.perform(post("/api/v1/dossiers/{code}/actions/{action}", code, action)
+                .with(httpBasic(user, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(body == null ? "{}" : body));
+    }
+
+    /** The latest form of that number, once the listener has issued it (at most ten seconds). */
+    byte[] issued(String code, String number) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            MvcResult result = mvc.perform(get("/api/v1/dossiers/{code}/forms/{n}", code, number)
+                    .with(httpBasic(reception, TestData.PASSWORD))).andReturn();
+            if (result.getResponse().getStatus() == 200) {
+                mvc.perform(get("/api/v1/dossiers/{code}/forms/{n}", code, number)
+                        .with(httpBasic(reception, TestData.PASSWORD)))
+                        .andExpect(header().string("Content-Type", "application/pdf"));
+                return result.getResponse().getContentAsByteArray();
+            }
+            assertThat(System.nanoTime()).as("form %s of %s issued in time", number, code).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
