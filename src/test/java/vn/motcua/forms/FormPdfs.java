@@ -41,7 +41,11 @@ final class FormPdfs {
                 first = first == null ? font.getName() : first;
                 embedded &= font.isEmbedded();
             }
-            return new Read(text, first, embedded, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            // A landscape page may be a portrait box turned a quarter: measure it as a reader shows it.
+            boolean turned = page.getRotation() % 180 != 0;
+            float w = page.getMediaBox().getWidth();
+            float h = page.getMediaBox().getHeight();
+            return new Read(text, first, embedded, turned ? h : w, turned ? w : h);
         }
     }
 

@@ -35,42 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Issued forms come from an outbox listener after commit, so the tests wait for them, a bounded while.
  */
 @IntegrationTest
-class FormsPdfTest {
-
-    /** Monday 02/03/2026, 09:00 in Hà Nội. */
-    static final Instant MONDAY_9 = Instant.parse("2026-03-02T02:00:00Z");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestData data;
-    @Autowired
-    TestClock clock;
-
-    long province;
-    long agency;
-    String agencyCode;
-    String reception;
-    String specialist;
-    String leader;
-    String procedure;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        province = data.agency("Ủy ban nhân dân tỉnh Hưng Yên", null);
-        agency = data.agency("Sở Tư pháp tỉnh Hưng Yên", province);
-        agencyCode = data.agencyCode(agency);
-        reception = data.officer(agency, Role.RECEPTION, agency);
-        specialist = data.officer(agency, Role.SPECIALIST, agency);
-        leader = data.officer(agency, Role.LEADER, agency);
-        procedure = DossierTestSupport.procedure(mvc, agencyCode);
-        clock.set(MONDAY_9);
-    }
-
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
+class FormsPdfTest extends FormsTestBase {
 
     @Test
     void receiptHoldsTheDossierTheApplicantTheDatesAndAQrCodeOfTheLookup() throws Exception {
@@ -118,37 +83,5 @@ class FormsPdfTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/dossiers/{code}/forms", code).with(httpBasic(stranger, TestData.PASSWORD)))
                 .andExpect(status().isNotFound());
-    }
-
-    // --- helpers
-
-    String receive() throws Exception {
-        String body = mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(DossierTestSupport.intake(procedure)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.code");
-    }
-
-    ResultActions act(String user, String code, String action, String body) throws Exception {
-        return mvc.perform(post("/api/v1/dossiers/{code}/actions/{action}", code, action)
-                .with(httpBasic(user, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                .content(body == null ? "{}" : body));
-    }
-
-    /** The latest form of that number, once the listener has issued it (at most ten seconds). */
-    byte[] issued(String code, String number) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            MvcResult result = mvc.perform(get("/api/v1/dossiers/{code}/forms/{n}", code, number)
-                    .with(httpBasic(reception, TestData.PASSWORD))).andReturn();
-            if (result.getResponse().getStatus() == 200) {
-                mvc.perform(get("/api/v1/dossiers/{code}/forms/{n}", code, number)
-                        .with(httpBasic(reception, TestData.PASSWORD)))
-                        .andExpect(header().string("Content-Type", "application/pdf"));
-                return result.getResponse().getContentAsByteArray();
-            }
-            assertThat(System.nanoTime()).as("form %s of %s issued in time", number, code).isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 }
