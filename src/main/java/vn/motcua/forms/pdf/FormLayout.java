@@ -23,7 +23,7 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 public final class FormLayout {
 
-    static final float BODY = 9.5f;
+    static final float BODY = 8.5f;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
@@ -36,7 +36,7 @@ public final class FormLayout {
 
     /** A5 portrait, as TT 01/2018 prints forms 01–05. */
     public static FormLayout a5(String title) {
-        return titled(new FormLayout(PageSize.A5, 34), title);
+        return titled(new FormLayout(PageSize.A5, 28), title);
     }
 
     /** A4 landscape, for the register's many columns. */
@@ -54,10 +54,11 @@ public final class FormLayout {
         Paragraph label = new Paragraph(nfc(h.label()), FormFonts.italic(7));
         label.setAlignment(Element.ALIGN_RIGHT);
         add(label);
-        PdfPTable table = table(new float[] { 42, 58 });
-        table.addCell(cell(stack(new Phrase(upper(h.issuingBody()) + "\n", FormFonts.regular(8)),
+        PdfPTable table = table(new float[] { 47, 53 });
+        table.addCell(cell(stack(new Phrase(upper(h.issuingBody()) + "\n", FormFonts.regular(7.5f)),
                 new Phrase(upper(h.unit()) + "\n", FormFonts.bold(8)),
-                new Phrase("Số: " + nfc(h.number()), FormFonts.regular(8))), Element.ALIGN_CENTER, false));
+                new Phrase(h.number() == null || h.number().isBlank() ? "" : "Số: " + nfc(h.number()),
+                        FormFonts.regular(8))), Element.ALIGN_CENTER, false));
         table.addCell(cell(stack(new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", FormFonts.bold(8)),
                 new Phrase("Độc lập - Tự do - Hạnh phúc\n\n", FormFonts.bold(8.5f)),
                 new Phrase(nfc(h.placeAndDate()), FormFonts.italic(8))), Element.ALIGN_CENTER, false));
@@ -90,9 +91,8 @@ public final class FormLayout {
     }
 
     public FormLayout text(String text) {
-        Paragraph p = new Paragraph(nfc(text), FormFonts.regular(BODY));
-        p.setAlignment(Element.ALIGN_JUSTIFIED);
-        add(p);
+        // Left-aligned: justifying a short A5 line spreads a date over the whole width.
+        add(new Paragraph(nfc(text), FormFonts.regular(BODY)));
         return this;
     }
 
@@ -125,12 +125,14 @@ public final class FormLayout {
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             c.setPadding(3);
+            c.setLeading(0, 1.25f);
             table.addCell(c);
         }
         for (List<String> row : rows) {
             for (String value : row) {
                 PdfPCell c = new PdfPCell(new Phrase(value == null ? "" : nfc(value), FormFonts.regular(size)));
                 c.setPadding(3);
+                c.setLeading(0, 1.25f);
                 table.addCell(c);
             }
         }
@@ -158,8 +160,13 @@ public final class FormLayout {
     }
 
     private static PdfPCell signature(String title, String name) {
+        if (title == null || title.isBlank()) {
+            PdfPCell empty = new PdfPCell();
+            empty.setBorder(Rectangle.NO_BORDER);
+            return empty;
+        }
         return cell(stack(new Phrase(nfc(title) + "\n", FormFonts.bold(BODY)),
-                new Phrase("(Ký, ghi rõ họ tên)\n\n\n\n", FormFonts.italic(8)),
+                new Phrase("(Ký, ghi rõ họ tên)\n\n\n", FormFonts.italic(7.5f)),
                 new Phrase(nfc(name), FormFonts.bold(BODY))), Element.ALIGN_CENTER, false);
     }
 

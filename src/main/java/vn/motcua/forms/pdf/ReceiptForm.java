@@ -70,7 +70,7 @@ public final class ReceiptForm {
         left.addElement(text);
         left.setBorder(Rectangle.NO_BORDER);
         left.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        PdfPCell right = new PdfPCell(QrCodes.of(url, 64), false);
+        PdfPCell right = new PdfPCell(QrCodes.of(url, 58), false);
         right.setBorder(Rectangle.NO_BORDER);
         right.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(left);

@@ -27,7 +27,8 @@ public final class SupplementRequestForm {
                 .text("Ngày " + f.zone().formatDate(f.at()) + ", sau khi xem xét, kiểm tra hồ sơ, đề nghị Ông/Bà/Tổ chức"
                         + " bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
                 .numbered(f.noteItems().isEmpty() ? java.util.List.of("") : f.noteItems())
-                .field("Lý do", f.note())
+                // The officer's note is the list of items; the reason of the form is always the same one.
+                .text("Lý do: thành phần hồ sơ chưa đầy đủ, hợp lệ theo quy định của thủ tục hành chính.")
                 .text("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà/Tổ chức liên hệ với "
                         + f.officer() + ", " + f.receivingUnit() + " để được hướng dẫn.")
                 .signatures("", "", "NGƯỜI HƯỚNG DẪN", f.officer())
