@@ -22,7 +22,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 /** Reads generated PDFs back as a person's reader would: the text, the fonts, the QR code. */
 final class FormPdfs {
 
-    record Read(String text, String firstFont, boolean fontsEmbedded, float width, float height) {
+    record Read(String text, String firstFont, boolean fontsEmbedded, float width, float height, int pages) {
     }
 
     private FormPdfs() {
@@ -45,7 +45,7 @@ final class FormPdfs {
             boolean turned = page.getRotation() % 180 != 0;
             float w = page.getMediaBox().getWidth();
             float h = page.getMediaBox().getHeight();
-            return new Read(text, first, embedded, turned ? h : w, turned ? w : h);
+            return new Read(text, first, embedded, turned ? h : w, turned ? w : h, doc.getNumberOfPages());
         }
     }
 

@@ -33,7 +33,8 @@ class FormsActionsTest extends FormsTestBase {
         assertThat(text).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Mẫu số 02", code,
                 "Số: " + code + "/YCBS", "Kính gửi: Nguyễn Thị Lan", "Số 1 Phố Hiến, Hưng Yên", "0912345678",
                 "Thủ tục thử nghiệm " + procedure, "Ngày 02/03/2026", "1. Bản sao căn cước công dân",
-                "2. Ảnh 4x6 chụp trong 6 tháng", "Lý do: thành phần hồ sơ chưa đầy đủ", "NGƯỜI HƯỚNG DẪN", "Nguyễn Văn " + reception,
+                "2. Ảnh 4x6 chụp trong 6 tháng", "Lý do: thành phần hồ sơ chưa đầy đủ", "NGƯỜI HƯỚNG DẪN",
+                "Nguyễn Văn " + reception,
                 "Hưng Yên, ngày 02 tháng 3 năm 2026");
     }
 

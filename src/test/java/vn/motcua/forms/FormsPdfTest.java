@@ -1,32 +1,19 @@
 package vn.motcua.forms;
 
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-import vn.motcua.dossier.DossierTestSupport;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
-import vn.motcua.support.TestClock;
 import vn.motcua.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -51,8 +38,10 @@ class FormsPdfTest extends FormsTestBase {
                 "Thủ tục thử nghiệm " + procedure, "1. Tờ khai (to-khai.pdf)", "5 ngày làm việc",
                 "09 giờ 00 phút, ngày 02/03/2026", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Nguyễn Văn " + reception);
         // Five working days from Monday 09:00 fall on the next Monday.
-        assertThat(read.text()).containsPattern("Thời gian trả kết quả giải quyết hồ sơ: \\d\\d giờ \\d\\d phút, ngày 09/03/2026");
+        assertThat(read.text())
+                .containsPattern("Thời gian trả kết quả giải quyết hồ sơ: \\d\\d giờ \\d\\d phút, ngày 09/03/2026");
         assertThat(read.fontsEmbedded()).isTrue();
+        assertThat(read.pages()).as("one A5 sheet").isEqualTo(1);
         assertThat(read.firstFont()).contains("DejaVuSans");
         assertThat(read.width()).isCloseTo(420f, org.assertj.core.data.Offset.offset(1f)); // A5 portrait
         assertThat(FormPdfs.qr(pdf)).isEqualTo("http://localhost:8080/tra-cuu?ma=" + code);
@@ -63,7 +52,8 @@ class FormsPdfTest extends FormsTestBase {
         String code = receive();
         byte[] pdf = issued(code, "01");
 
-        String list = mvc.perform(get("/api/v1/dossiers/{code}/forms", code).with(httpBasic(reception, TestData.PASSWORD)))
+        String list = mvc.perform(get("/api/v1/dossiers/{code}/forms", code)
+                        .with(httpBasic(reception, TestData.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(JsonPath.<String>read(list, "$[0].number")).isEqualTo("01");

@@ -89,7 +89,8 @@ abstract class FormsTestBase {
     }
 
     ResultActions form(String user, String code, String number) throws Exception {
-        return mvc.perform(get("/api/v1/dossiers/{code}/forms/{n}", code, number).with(httpBasic(user, TestData.PASSWORD)));
+        return mvc.perform(get("/api/v1/dossiers/{code}/forms/{n}", code, number)
+                .with(httpBasic(user, TestData.PASSWORD)));
     }
 
     /** The latest form of that number, once the listener has issued it (at most ten seconds). */

@@ -186,7 +186,10 @@ public class DossierStore {
                 .list();
     }
 
-    /** Dossiers received by the agency from {@code from} (included) to {@code to} (excluded), in order of receipt: the tracking book (Mẫu 06). */
+    /**
+     * Dossiers received by the agency from {@code from} (included) to {@code to} (excluded), in order
+     * of receipt: the tracking book (Mẫu 06).
+     */
     public java.util.List<Dossier> receivedBy(long receivingAgencyId, Instant from, Instant to) {
         return jdbc.sql("""
                 select * from dossier where receiving_agency_id = :agency and received_at >= :from and received_at < :to

@@ -1,5 +1,7 @@
 package vn.motcua.forms.issuing;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,7 +49,7 @@ public class FormSources {
         long unit = form == FormNumber.APOLOGY ? d.resolvingAgencyId() : d.receivingAgencyId();
         return new FormFacts(head(unit, form, number(d.code(), form), d.ruleSet(), at), d,
                 agencyName(d.receivingAgencyId()), agencyName(d.resolvingAgencyId()), timeLimit(d), documents,
-                publicUrl + "/tra-cuu?ma=" + java.net.URLEncoder.encode(d.code(), java.nio.charset.StandardCharsets.UTF_8),
+                publicUrl + "/tra-cuu?ma=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
                 officer, note, at, zone);
     }
 

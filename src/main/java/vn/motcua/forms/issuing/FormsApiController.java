@@ -70,7 +70,8 @@ class FormsApiController {
     @GetMapping("/api/v1/dossiers/{code}/forms")
     List<IssuedForm> list(Actor actor, @PathVariable String code) {
         Dossier d = reads.visible(actor, code);
-        return generated.of(d.code()).stream().filter(r -> allowed(actor, d, FormNumber.of(r.formNumber()).orElseThrow()))
+        return generated.of(d.code()).stream()
+                .filter(r -> allowed(actor, d, FormNumber.of(r.formNumber()).orElseThrow()))
                 .map(r -> new IssuedForm(r.formNumber(), FormNumber.of(r.formNumber()).orElseThrow().title(),
                         r.action(), r.occurredAt(), r.fileId(), r.sha256(), r.createdAt()))
                 .toList();

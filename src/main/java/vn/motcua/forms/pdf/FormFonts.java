@@ -39,7 +39,7 @@ public final class FormFonts {
     private static BaseFont load(String file) {
         try (InputStream in = FormFonts.class.getClassLoader().getResourceAsStream(DIR + file)) {
             if (in == null) {
-                throw new IllegalStateException("Font " + DIR + file + " is not on the classpath (jasperreports-fonts)");
+                throw new IllegalStateException("Font " + DIR + file + " not on the classpath (jasperreports-fonts)");
             }
             byte[] bytes = in.readAllBytes();
             return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);

@@ -24,8 +24,8 @@ public final class SupplementRequestForm {
                 .field("Số điện thoại", a.phone())
                 .field("Email", a.email())
                 .text(f.receivingUnit() + " nhận được hồ sơ đề nghị giải quyết thủ tục: " + d.procedureName() + ".")
-                .text("Ngày " + f.zone().formatDate(f.at()) + ", sau khi xem xét, kiểm tra hồ sơ, đề nghị Ông/Bà/Tổ chức"
-                        + " bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
+                .text("Ngày " + f.zone().formatDate(f.at()) + ", sau khi xem xét, kiểm tra hồ sơ, đề nghị"
+                        + " Ông/Bà/Tổ chức bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
                 .numbered(f.noteItems().isEmpty() ? java.util.List.of("") : f.noteItems())
                 // The officer's note is the list of items; the reason of the form is always the same one.
                 .text("Lý do: thành phần hồ sơ chưa đầy đủ, hợp lệ theo quy định của thủ tục hành chính.")
