@@ -14,3 +14,6 @@ create table generated_form (
 );
 
 create index generated_form_dossier on generated_form (dossier_code, form_number, created_at);
+
+-- The tracking book (Mẫu 06) reads a receiving agency's dossiers by date of receipt.
+create index ix_dossier_receiving_received on dossier (receiving_agency_id, received_at);
