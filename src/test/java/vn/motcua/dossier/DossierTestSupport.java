@@ -17,4 +17,9 @@ public final class DossierTestSupport {
     public static String intake(String procedure) {
         return DossierScenarioTest.intake(procedure, "RECEIVE", null);
     }
+
+    /** The same procedure, also open to online submission by the applicant (full online service). */
+    public static String onlineProcedure(MockMvc mvc, String agencyCode) throws Exception {
+        return DossierFixtures.procedure(mvc, agencyCode, null, "FULL");
+    }
 }

@@ -185,4 +185,15 @@ public class DossierStore {
                         rs.getTimestamp(8).toInstant(), rs.getString(9)))
                 .list();
     }
+
+    /**
+     * Dossiers received by the agency from {@code from} (included) to {@code to} (excluded), in order
+     * of receipt: the tracking book (Mẫu 06).
+     */
+    public java.util.List<Dossier> receivedBy(long receivingAgencyId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select * from dossier where receiving_agency_id = :agency and received_at >= :from and received_at < :to
+                order by received_at, id
+                """).param("agency", receivingAgencyId).param("from", ts(from)).param("to", ts(to)).query(ROW).list();
+    }
 }

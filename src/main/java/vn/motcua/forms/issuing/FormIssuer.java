@@ -1,0 +1,87 @@
+package vn.motcua.forms.issuing;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.documents.FileStorage;
+import vn.motcua.documents.StoredFile;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierChanged;
+import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.lifecycle.DossierStore;
+import vn.motcua.forms.FormNumber;
+import vn.motcua.forms.pdf.ApologyForm;
+import vn.motcua.forms.pdf.FormFacts;
+import vn.motcua.forms.pdf.IntakeRefusalForm;
+import vn.motcua.forms.pdf.ReceiptForm;
+import vn.motcua.forms.pdf.SupplementRequestForm;
+
+/**
+ * Issues the form an action calls for (Mẫu 01 on receipt, 02 on a supplement request, 03 on a
+ * refusal, 04 on an apology) once the action is committed, and keeps it with the dossier. Events
+ * come through the outbox: a failure here is retried, and a second delivery of the same event finds
+ * its form already issued.
+ */
+@Component
+class FormIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(FormIssuer.class);
+
+    private static final Map<DossierAction, FormNumber> FORMS = Map.of(
+            DossierAction.RECEIVE, FormNumber.RECEIPT,
+            DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, FormNumber.SUPPLEMENT_REQUEST,
+            DossierAction.REQUEST_SUPPLEMENT, FormNumber.SUPPLEMENT_REQUEST,
+            DossierAction.REFUSE_INTAKE, FormNumber.INTAKE_REFUSAL,
+            DossierAction.APOLOGIZE, FormNumber.APOLOGY);
+
+    private final DossierStore dossiers;
+    private final FormSources sources;
+    private final FileStorage files;
+    private final GeneratedFormStore generated;
+    private final Clock clock;
+
+    FormIssuer(DossierStore dossiers, FormSources sources, FileStorage files, GeneratedFormStore generated,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.sources = sources;
+        this.files = files;
+        this.generated = generated;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(DossierChanged event) {
+        FormNumber form = FORMS.get(event.action());
+        if (form == null || generated.exists(event.code(), form.number(), event.occurredAt())) {
+            return;
+        }
+        Dossier d = dossiers.byCode(event.code()).orElse(null);
+        if (d == null) {
+            log.warn("Dossier {} of event {} not found: no form issued", event.code(), event.action());
+            return;
+        }
+        FormFacts facts = sources.facts(d, form, event.actorName(), event.note(), event.occurredAt());
+        byte[] pdf = render(form, facts, event);
+        StoredFile file = files.store("Mau-" + form.number() + "-" + d.code() + ".pdf", new ByteArrayInputStream(pdf));
+        files.attach(file.id());
+        // A second node issuing the same form at once hits the unique key: its transaction rolls back
+        // (the bytes with it), the outbox retries, and the retry finds the form issued.
+        generated.insert(d.code(), form.number(), event.action().name(), event.occurredAt(), file, clock.instant());
+    }
+
+    private static byte[] render(FormNumber form, FormFacts facts, DossierChanged event) {
+        return switch (form) {
+            case RECEIPT -> ReceiptForm.render(facts);
+            case SUPPLEMENT_REQUEST -> SupplementRequestForm.render(facts);
+            case INTAKE_REFUSAL -> IntakeRefusalForm.render(facts);
+            case APOLOGY -> ApologyForm.render(facts, event.dueAt());
+            default -> throw new IllegalArgumentException(form + " is drawn on request");
+        };
+    }
+}
