@@ -22,9 +22,8 @@ public class StaffMenu {
         if (actor == null) {
             return List.of();
         }
-        // A page open to several roles has one item per role; show it once.
+        // Two modules could add the same page; show it once.
         java.util.Set<String> paths = new java.util.HashSet<>();
-        return items.stream().filter(i -> i.role() == null || actor.hasRole(i.role())).filter(i -> paths.add(i.path()))
-                .toList();
+        return items.stream().filter(i -> i.shownTo(actor)).filter(i -> paths.add(i.path())).toList();
     }
 }

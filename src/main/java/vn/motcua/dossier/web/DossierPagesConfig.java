@@ -16,24 +16,12 @@ class DossierPagesConfig {
     static final String WORKLIST = "/staff/worklist";
     static final String SEARCH = "/staff/dossiers";
 
-    @Bean
-    StaffMenuItem dossierWorklistForReception() {
-        return new StaffMenuItem(WORKLIST, "dossier.menu.worklist", 1, Role.RECEPTION);
-    }
+    private static final java.util.Set<Role> WORKERS = java.util.Set.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER,
+            Role.CLERK);
 
     @Bean
-    StaffMenuItem dossierWorklistForSpecialist() {
-        return new StaffMenuItem(WORKLIST, "dossier.menu.worklist", 1, Role.SPECIALIST);
-    }
-
-    @Bean
-    StaffMenuItem dossierWorklistForLeader() {
-        return new StaffMenuItem(WORKLIST, "dossier.menu.worklist", 1, Role.LEADER);
-    }
-
-    @Bean
-    StaffMenuItem dossierWorklistForClerk() {
-        return new StaffMenuItem(WORKLIST, "dossier.menu.worklist", 1, Role.CLERK);
+    StaffMenuItem dossierWorklist() {
+        return new StaffMenuItem(WORKLIST, "dossier.menu.worklist", 1, WORKERS);
     }
 
     @Bean
@@ -42,27 +30,9 @@ class DossierPagesConfig {
     }
 
     @Bean
-    StaffMenuItem dossierSearchForWorkers() {
-        return new StaffMenuItem(SEARCH, "dossier.menu.search", 3, Role.RECEPTION);
-    }
-
-    @Bean
-    StaffMenuItem dossierSearchForSpecialist() {
-        return new StaffMenuItem(SEARCH, "dossier.menu.search", 3, Role.SPECIALIST);
-    }
-
-    @Bean
-    StaffMenuItem dossierSearchForLeader() {
-        return new StaffMenuItem(SEARCH, "dossier.menu.search", 3, Role.LEADER);
-    }
-
-    @Bean
-    StaffMenuItem dossierSearchForClerk() {
-        return new StaffMenuItem(SEARCH, "dossier.menu.search", 3, Role.CLERK);
-    }
-
-    @Bean
-    StaffMenuItem dossierSearchForMonitor() {
-        return new StaffMenuItem(SEARCH, "dossier.menu.search", 3, Role.MONITOR);
+    StaffMenuItem dossierSearch() {
+        java.util.Set<Role> readers = new java.util.HashSet<>(WORKERS);
+        readers.add(Role.MONITOR);
+        return new StaffMenuItem(SEARCH, "dossier.menu.search", 3, readers);
     }
 }

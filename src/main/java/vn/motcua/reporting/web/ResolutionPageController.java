@@ -48,7 +48,8 @@ class ResolutionPageController {
 
     @Bean
     static StaffMenuItem reportMenu() {
-        return new StaffMenuItem("/staff/reports/resolution", "report.menu", 50, Role.MONITOR);
+        return new StaffMenuItem("/staff/reports/resolution", "report.menu", 50,
+                java.util.Set.of(Role.MONITOR, Role.LEADER, Role.ADMIN));
     }
 
     @GetMapping("/staff/reports/resolution")
