@@ -6,10 +6,11 @@ import vn.motcua.platform.web.Validation;
 
 /**
  * Who the dossier is for: a person (ID number: the 12-digit citizen identity number, or an old 9-digit
- * identity card) or an organization (tax code of 10 or 13 digits), with contact details.
+ * identity card) or an organization (tax code of 10 or 13 digits), with contact details; {@code unitCode} is
+ * the official code of the commune-level unit of the address (after the 2025 reform), checked on intake.
  */
 public record Applicant(Kind kind, String name, String idNumber, LocalDate birthDate, String phone, String email,
-        String address) {
+        String address, String unitCode) {
 
     public enum Kind { CITIZEN, ORGANIZATION }
 
@@ -22,6 +23,7 @@ public record Applicant(Kind kind, String name, String idNumber, LocalDate birth
         phone = phone == null ? null : clean(PHONE_SEPARATORS.matcher(phone).replaceAll(""));
         email = clean(email);
         address = clean(address);
+        unitCode = clean(unitCode);
     }
 
     /** Checks every field, naming each under {@code prefix} (e.g. {@code applicant.idNumber}). */

@@ -173,6 +173,23 @@ class DossierScenarioTest {
     }
 
     @Test
+    void theAddressNamesItsCommuneByItsOfficialCode(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc)
+            throws Exception {
+        setUpAgency();
+        String unit = "T" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        jdbc.sql("""
+                insert into administrative_unit (edition, code, name, full_name, kind, level, valid_from)
+                values ('2025', :code, 'Phố Hiến', 'Phường Phố Hiến', 'WARD', 'COMMUNE', date '2025-07-01')
+                """).param("code", unit).update();
+        String procedure = DossierFixtures.procedure(mvc, agencyCode, null, "PARTIAL");
+        String body = intake(procedure, "RECEIVE", null).replace("\"phone\":\"0912345678\",",
+                "\"phone\":\"0912345678\",\"unitCode\":\"" + unit + "\",");
+        mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.applicant.unitCode").value(unit));
+    }
+
+    @Test
     void twoOfficersActingAtOnceOneWinsTheOtherIsTold() throws Exception {
         setUpAgency();
         String procedure = DossierFixtures.procedure(mvc, agencyCode, null, "PARTIAL");
@@ -268,6 +285,12 @@ class DossierScenarioTest {
                         .contentType(MediaType.APPLICATION_JSON).content(intake("KHONG-CO", "RECEIVE", null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("procedureCode"));
+        String unknownUnit = intake(procedure, "RECEIVE", null).replace("\"phone\":\"0912345678\",",
+                "\"phone\":\"0912345678\",\"unitCode\":\"Z9999\",");
+        mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(unknownUnit))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("applicant.unitCode"));
         // Nothing was stored: the next dossier of the agency today still gets number 0001.
         assertThat(receiveAtCounter(procedure)).endsWith("-0001");
     }

@@ -24,6 +24,7 @@ import vn.motcua.dossier.lifecycle.Dossier;
 import vn.motcua.dossier.lifecycle.DossierStore;
 import vn.motcua.dossier.lifecycle.HistoryEntry;
 import vn.motcua.dossier.lifecycle.Transitions;
+import vn.motcua.organization.AdministrativeUnits;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Officers;
@@ -51,10 +52,12 @@ public class IntakeService {
     private final Transitions transitions;
     private final BusinessZone zone;
     private final FileStorage files;
+    private final AdministrativeUnits units;
     private final Clock clock;
 
     IntakeService(Catalog catalog, Agencies agencies, Officers officers, DossierCodes codes, DossierStore store,
-            Transitions transitions, FileStorage files, BusinessZone zone, Clock clock) {
+            Transitions transitions, FileStorage files, AdministrativeUnits units, BusinessZone zone, Clock clock) {
+        this.units = units;
         this.files = files;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -104,6 +107,10 @@ public class IntakeService {
         v.check(command.applicant() != null, "applicant", "problem.field.required");
         if (command.applicant() != null) {
             command.applicant().validate(v, "applicant.", zone.dateOf(now));
+            String unit = command.applicant().unitCode();
+            v.check(unit == null || units.byCode(AdministrativeUnits.EDITION_2025, unit)
+                    .filter(u -> u.level() == vn.motcua.organization.AdministrativeLevel.COMMUNE).isPresent(),
+                    "applicant.unitCode", "dossier.applicant.unitCode");
         }
         v.throwIfInvalid();
         var content = procedure.content();

@@ -45,11 +45,11 @@ public class DossierStore {
                     submitted_at, applicant_kind, applicant_name, applicant_id_number, applicant_birth_date,
                     applicant_phone, applicant_email, applicant_address, representative, owner_account_id, summary,
                     rule_set, version, supplement_count, chain_index, step_index, step_agency_id, step_role,
-                    step_started_at)
+                    step_started_at, applicant_unit_code)
                 values (:code, :procedureCode, :procedureVersion, :procedureName, :fieldCode, :level, :onlineLevel,
                     :resolving, :receiving, :desk, :channel, :delivery, :status, :submittedAt, :kind, :name, :idNumber,
                     :birthDate, :phone, :email, :address, :representative, :owner, :summary, :ruleSet, 0, 0, 0, :stepIndex, :stepAgency, :stepRole,
-                    :stepStarted)
+                    :stepStarted, :unitCode)
                 """)
                 .param("code", d.code()).param("procedureCode", d.procedureCode())
                 .param("procedureVersion", d.procedureVersion()).param("procedureName", d.procedureName())
@@ -66,7 +66,7 @@ public class DossierStore {
                 .param("owner", d.ownerAccountId()).param("summary", d.summary()).param("ruleSet", d.ruleSet())
                 .param("stepIndex", d.stepIndex()).param("stepAgency", d.stepAgencyId())
                 .param("stepRole", d.stepRole() == null ? null : d.stepRole().name())
-                .param("stepStarted", ts(d.stepStartedAt()))
+                .param("stepStarted", ts(d.stepStartedAt())).param("unitCode", d.applicant().unitCode())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -144,7 +144,8 @@ public class DossierStore {
         Applicant applicant = new Applicant(Applicant.Kind.valueOf(rs.getString("applicant_kind")),
                 rs.getString("applicant_name"), rs.getString("applicant_id_number"),
                 birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"),
-                rs.getString("applicant_email"), rs.getString("applicant_address"));
+                rs.getString("applicant_email"), rs.getString("applicant_address"),
+                rs.getString("applicant_unit_code"));
         String role = rs.getString("step_role");
         return new Dossier(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
                 rs.getInt("procedure_version"), rs.getString("procedure_name"), rs.getString("field_code"),

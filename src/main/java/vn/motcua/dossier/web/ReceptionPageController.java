@@ -56,12 +56,13 @@ class ReceptionPageController {
             .withResolverStyle(ResolverStyle.STRICT);
 
     record ReceptionForm(String procedureCode, String agencyCode, Applicant.Kind kind, String name, String idNumber,
-            String birthDate, String phone, String email, String address, Channel channel, Delivery delivery,
+            String birthDate, String phone, String email, String address, String unitCode, Channel channel,
+            Delivery delivery,
             List<Integer> documents, String note, IntakeCommand.Decision decision, String requestId) {
 
         static ReceptionForm empty(String procedureCode) {
             return new ReceptionForm(procedureCode, null, Applicant.Kind.CITIZEN, null, null, null, null, null, null,
-                    Channel.DIRECT, Delivery.COUNTER, List.of(), null, null, UUID.randomUUID().toString());
+                    null, Channel.DIRECT, Delivery.COUNTER, List.of(), null, null, UUID.randomUUID().toString());
         }
 
         /** Whether the officer ticked the requirement at this position of the procedure's list. */
@@ -195,7 +196,7 @@ class ReceptionPageController {
             }
         }
         return new Applicant(form.kind(), form.name(), form.idNumber(), birthDate, form.phone(), form.email(),
-                form.address());
+                form.address(), form.unitCode());
     }
 
     /** Ticked requirements are recorded by name as paper copies until documents can be scanned and uploaded. */

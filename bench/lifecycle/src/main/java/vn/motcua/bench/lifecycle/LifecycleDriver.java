@@ -408,7 +408,7 @@ public final class LifecycleDriver {
             // A different 12-digit citizen id per dossier (the applicant index sees distinct values).
             String id = String.format("%03d%09d", 100 + index, serial % 1_000_000_000L);
             IntakeCommand command = new IntakeCommand(actors.procedure(), null, Channel.DIRECT, Delivery.COUNTER,
-                    new Applicant(Applicant.Kind.CITIZEN, "Nguyễn Thị Lan", id, null, "0912345678", null,
+                    new Applicant(Applicant.Kind.CITIZEN, "Nguyễn Thị Lan", id, null, "0912345678", null, null,
                             "Số 1 Phố Hiến, phường Hiến Nam, Hưng Yên"), null, null,
                     List.of(new IntakeCommand.SubmittedDocument("Tờ khai", null, "to-khai.pdf")),
                     IntakeCommand.Decision.RECEIVE, null, requestId());
