@@ -92,7 +92,7 @@ class DossierPagesE2ETest {
         checkAccessible("/staff/dossiers/" + code);
 
         // A leader's dossier page: every action form opened, then one refused for a missing reason.
-        browser.driver().findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        browser.clickAndWait(By.cssSelector("form[action$='/logout'] button"));
         browser.login(leader, TestData.PASSWORD);
         browser.open("/staff/dossiers/" + existing);
         var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();

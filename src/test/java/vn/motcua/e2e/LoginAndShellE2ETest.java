@@ -51,7 +51,7 @@ class LoginAndShellE2ETest {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/staff");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Xin chào");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.driver().findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        browser.clickAndWait(By.cssSelector("form[action$='/logout'] button"));
         assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
     }
 
@@ -65,7 +65,7 @@ class LoginAndShellE2ETest {
             assertThat(browser.driver().findElements(By.tagName("h1"))).as(path).isNotEmpty();
             assertThat(browser.accessibilityViolations()).as(path).isEmpty();
         }
-        browser.driver().findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        browser.clickAndWait(By.cssSelector("form[action$='/logout'] button"));
     }
 
     @Test

@@ -63,8 +63,7 @@ class ResolutionReportE2ETest {
         assertThat(browser.driver().findElement(By.linkText("Xuất Excel")).getAttribute("href"))
                 .contains("/api/v1/reports/resolution.xlsx?from=2022-03-01");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.driver().findElement(By.cssSelector("a[href*='cell=resolvedLate'][href*='row=" + commune.code() + "']"))
-                .click();
+        browser.clickAndWait(By.cssSelector("a[href*='cell=resolvedLate'][href*='row=" + commune.code() + "']"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Quá hạn");
         assertThat(browser.driver().findElement(By.tagName("tbody")).getText()).contains(late);
         assertThat(browser.accessibilityViolations()).isEmpty();

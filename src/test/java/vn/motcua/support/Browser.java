@@ -55,7 +55,16 @@ public final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        return clickAndWait(By.cssSelector("form button[type=submit]"));
+    }
+
+    /** Clicks what leads to another page and waits until that page replaced this one. */
+    public Browser clickAndWait(By selector) {
+        var element = driver.findElement(selector);
+        element.click();
+        // The click returns before the next page has loaded.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
         return this;
     }
 
