@@ -137,8 +137,8 @@ public final class LifecycleDriver {
         if (o.lifecycles > 0) {
             tickets.set(o.lifecycles);
         }
-        long[] machine0 = machineTicks();
-        long cpu0 = processCpuNanos();
+        long[] machine0 = Meters.machineTicks();
+        long cpu0 = Meters.processCpuNanos();
         long windowStart = System.nanoTime();
         measuring = true;
         long windowEnd;
@@ -153,8 +153,8 @@ public final class LifecycleDriver {
             measuring = false;
             windowEnd = System.nanoTime();
         }
-        long cpu = processCpuNanos() - cpu0;
-        long[] machine1 = machineTicks();
+        long cpu = Meters.processCpuNanos() - cpu0;
+        long[] machine1 = Meters.machineTicks();
         if (o.lifecycles <= 0) {
             stop = true;
             for (Worker w : workers) {
@@ -225,7 +225,8 @@ public final class LifecycleDriver {
         for (int a = 0; a < ACTIONS.length; a++) {
             long[] l = lat[a];
             out.append(String.format(Locale.ROOT, "%-26s %10d %9.2f %9.2f %9.2f %9.2f %9.2f %8.1f %8.1f%n",
-                    ACTIONS[a], l.length, mean(l) / 1e6, pct(l, 50) / 1e6, pct(l, 90) / 1e6, pct(l, 99) / 1e6,
+                    ACTIONS[a], l.length, Meters.mean(l) / 1e6, Meters.pct(l, 50) / 1e6, Meters.pct(l, 90) / 1e6,
+                    Meters.pct(l, 99) / 1e6,
                     l.length == 0 ? 0 : l[l.length - 1] / 1e6, calls[a] == 0 ? 0 : (double) stmts[a] / calls[a],
                     calls[a] == 0 ? 0 : (double) commits[a] / calls[a]));
         }
@@ -302,8 +303,8 @@ public final class LifecycleDriver {
             long[] l = lat[a];
             j.append(String.format(Locale.ROOT, "    {\"action\": \"%s\", \"step\": %d, \"count\": %d, \"meanMs\": %.3f,"
                     + " \"p50Ms\": %.3f, \"p90Ms\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f, \"statements\": %.2f,"
-                    + " \"commits\": %.2f}%s%n", ACTIONS[a], a, l.length, mean(l) / 1e6, pct(l, 50) / 1e6,
-                    pct(l, 90) / 1e6, pct(l, 99) / 1e6, l.length == 0 ? 0 : l[l.length - 1] / 1e6,
+                    + " \"commits\": %.2f}%s%n", ACTIONS[a], a, l.length, Meters.mean(l) / 1e6, Meters.pct(l, 50) / 1e6,
+                    Meters.pct(l, 90) / 1e6, Meters.pct(l, 99) / 1e6, l.length == 0 ? 0 : l[l.length - 1] / 1e6,
                     calls[a] == 0 ? 0 : (double) stmts[a] / calls[a], calls[a] == 0 ? 0 : (double) commits[a] / calls[a],
                     a == ACTIONS.length - 1 ? "" : ","));
         }
@@ -328,40 +329,13 @@ public final class LifecycleDriver {
         System.out.println("results: " + file);
     }
 
-    private static long processCpuNanos() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-    }
 
-    /** Busy and total jiffies of the machine from /proc/stat (Linux), or null. */
-    private static long[] machineTicks() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0, idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-            for (int i = 1; i < Math.min(f.length, 9); i++) {
-                total += Long.parseLong(f[i]);
-            }
-            return new long[] { total - idle, total };
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
 
     private long count() {
         return jdbc.sql("select count(*) from dossier").query(Long.class).single();
     }
 
-    private static double mean(long[] l) {
-        return l.length == 0 ? 0 : Arrays.stream(l).average().orElse(0);
-    }
 
-    private static long pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 
     /** One thread doing complete lifecycles; its figures are merged at the end (no sharing on the way). */
     private final class Worker implements Runnable {
@@ -408,8 +382,8 @@ public final class LifecycleDriver {
             // A different 12-digit citizen id per dossier (the applicant index sees distinct values).
             String id = String.format("%03d%09d", 100 + index, serial % 1_000_000_000L);
             IntakeCommand command = new IntakeCommand(actors.procedure(), null, Channel.DIRECT, Delivery.COUNTER,
-                    new Applicant(Applicant.Kind.CITIZEN, "Nguyễn Thị Lan", id, null, "0912345678", null, null,
-                            "Số 1 Phố Hiến, phường Hiến Nam, Hưng Yên"), null, null,
+                    new Applicant(Applicant.Kind.CITIZEN, "Nguyễn Thị Lan", id, null, "0912345678", null,
+                            "Số 1 Phố Hiến, phường Hiến Nam, Hưng Yên", null), null, null,
                     List.of(new IntakeCommand.SubmittedDocument("Tờ khai", null, "to-khai.pdf")),
                     IntakeCommand.Decision.RECEIVE, null, requestId());
             long t0 = System.nanoTime();
@@ -462,50 +436,6 @@ public final class LifecycleDriver {
                 throw new IllegalStateException("dossier " + d.code() + " is " + d.status() + " at step "
                         + d.stepIndex() + ", expected " + status + " at step " + step);
             }
-        }
-    }
-
-    static final class Options {
-        int threads = 4;
-        int agencies = 1;
-        int seconds = 30;
-        int warmupSeconds = 5;
-        long lifecycles;
-        boolean outboxListener;
-        boolean requestIds;
-        boolean countStatements = true;
-        boolean vacuumFull;
-        double pgbenchTps;
-        String resultsDir = "bench/results";
-
-        static Options parse(String[] args) {
-            Options o = new Options();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--threads" -> o.threads = Integer.parseInt(args[++i]);
-                    case "--agencies" -> o.agencies = Integer.parseInt(args[++i]);
-                    case "--seconds" -> o.seconds = Integer.parseInt(args[++i]);
-                    case "--warmup" -> o.warmupSeconds = Integer.parseInt(args[++i]);
-                    case "--lifecycles" -> o.lifecycles = Long.parseLong(args[++i]);
-                    case "--outbox-listener" -> o.outboxListener = true;
-                    case "--request-ids" -> o.requestIds = true;
-                    case "--no-statement-count" -> o.countStatements = false;
-                    case "--vacuum-full" -> o.vacuumFull = true;
-                    case "--pgbench-tps" -> o.pgbenchTps = Double.parseDouble(args[++i]);
-                    case "--results" -> o.resultsDir = args[++i];
-                    default -> {
-                        System.err.println("""
-                                usage: LifecycleDriver [--threads 4] [--agencies 1] [--seconds 30 | --lifecycles N] [--warmup 5]
-                                       [--outbox-listener] [--request-ids] [--no-statement-count] [--vacuum-full] [--pgbench-tps X]
-                                       [--results bench/results]
-                                environment: MOTCUA_DB_URL (default jdbc:postgresql://127.0.0.1:5432/motcua_bench),
-                                             MOTCUA_DB_USER (postgres), MOTCUA_DB_PASSWORD, MOTCUA_ADMIN_PASSWORD""");
-                        System.exit(a.equals("--help") ? 0 : 2);
-                    }
-                }
-            }
-            return o;
         }
     }
 }
