@@ -24,6 +24,15 @@ public record Dossier(long id, String code, String procedureCode, int procedureV
         return receivedAt != null;
     }
 
+    /** The state the row holds once {@code c} is written over this one (the version moves on by one). */
+    Dossier after(Change c) {
+        return new Dossier(id, c.code, procedureCode, procedureVersion, procedureName, fieldCode, level, onlineLevel,
+                resolvingAgencyId, receivingAgencyId, receivingDeskId, channel, delivery, c.status, c.result,
+                c.stepIndex, c.chainIndex, c.stepAgencyId, c.stepRole, c.assigneeId, c.stepStartedAt, c.stepDueAt,
+                submittedAt, c.receivedAt, c.dueAt, c.appointmentAt, c.clockStoppedAt, c.finishedAt, c.returnedAt,
+                c.supplementCount, applicant, representative, ownerAccountId, summary, ruleSet, version + 1);
+    }
+
     /** The next state's builder starts from this one. */
     public Change change() {
         return new Change(this);

@@ -125,6 +125,7 @@ public class Transitions {
         events.publishEvent(new DossierChanged(d.code(), d.procedureCode(), action, d.status(), c.status, national,
                 now, actor.displayName(), c.stepAgencyId, stepName, c.stepDueAt,
                 c.appointmentAt != null ? c.appointmentAt : c.dueAt, input.note()));
-        return store.byId(d.id()).orElseThrow();
+        // The row is what was just written: no need to read it back.
+        return d.after(c);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.organization.access.AdminGuard;
+import vn.motcua.organization.access.UniqueCodes;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.PageRequest;
@@ -51,7 +52,7 @@ public class AgencyService {
         AgencyCommand c = command.normalized();
         validate(c, 0).throwIfInvalid();
         guard.requireAdmin(actor, c.parentId());
-        long id = unique(() -> store.insert(c, clock.instant()));
+        long id = UniqueCodes.write(() -> store.insert(c, clock.instant()));
         AgencyView created = find(id);
         audit.created(AUDIT_TYPE, id, created.code() + " " + created.name(), created);
         return created;
@@ -71,7 +72,7 @@ public class AgencyService {
         if (!java.util.Objects.equals(before.parentId(), c.parentId())) {
             guard.requireAdmin(actor, c.parentId());
         }
-        if (!unique(() -> store.update(id, c, clock.instant()))) {
+        if (!UniqueCodes.write(() -> store.update(id, c, clock.instant()))) {
             throw new OptimisticLockingFailureException("agency " + id + " changed meanwhile");
         }
         AgencyView after = find(id);
@@ -122,13 +123,5 @@ public class AgencyService {
         v.check(c.administrativeUnitId() == null || store.unitExists(c.administrativeUnitId()),
                 "administrativeUnitId", "problem.field.unknown");
         return v;
-    }
-    /** Two administrators saving the same code at once: the second meets the unique constraint, not a 500. */
-    private static <T> T unique(java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw ProblemException.invalid("code", "problem.field.unique");
-        }
     }
 }

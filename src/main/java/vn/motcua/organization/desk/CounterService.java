@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.organization.access.AdminGuard;
+import vn.motcua.organization.access.UniqueCodes;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.ProblemException;
@@ -50,7 +51,7 @@ public class CounterService {
         CounterCommand c = command.normalized();
         validate(deskId, c, 0).throwIfInvalid();
         guard.requireAdmin(actor, desk.agencyId());
-        long id = unique(() -> store.insert(deskId, c));
+        long id = UniqueCodes.write(() -> store.insert(deskId, c));
         CounterView created = find(id);
         audit.created(AUDIT_TYPE, id, desk.code() + "/" + created.code() + " " + created.name(), created);
         return created;
@@ -65,7 +66,7 @@ public class CounterService {
         Validation v = validate(before.deskId(), c, id);
         v.check(c.version() != null, "version", "problem.field.required");
         v.throwIfInvalid();
-        if (!unique(() -> store.update(id, c))) {
+        if (!UniqueCodes.write(() -> store.update(id, c))) {
             throw new OptimisticLockingFailureException("counter " + id + " changed meanwhile");
         }
         CounterView after = find(id);
@@ -106,13 +107,5 @@ public class CounterService {
             v.check(c.name().length() <= 200, "name", "org.field.tooLong", 200);
         }
         return v;
-    }
-    /** Two administrators saving the same code at once: the second meets the unique constraint, not a 500. */
-    private static <T> T unique(java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw ProblemException.invalid("code", "problem.field.unique");
-        }
     }
 }

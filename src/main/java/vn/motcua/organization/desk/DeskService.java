@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.organization.access.AdminGuard;
+import vn.motcua.organization.access.UniqueCodes;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.PageRequest;
@@ -55,7 +56,7 @@ public class DeskService {
         DeskCommand c = command.normalized();
         validate(c, 0).throwIfInvalid();
         guard.requireAdmin(actor, c.agencyId());
-        long id = unique(() -> store.insert(c, clock.instant()));
+        long id = UniqueCodes.write(() -> store.insert(c, clock.instant()));
         DeskView created = find(id);
         audit.created(AUDIT_TYPE, id, created.code() + " " + created.name(), created);
         return created;
@@ -70,7 +71,7 @@ public class DeskService {
         v.check(c.version() != null, "version", "problem.field.required");
         v.throwIfInvalid();
         guard.requireAdmin(actor, c.agencyId());
-        if (!unique(() -> store.update(id, c, clock.instant()))) {
+        if (!UniqueCodes.write(() -> store.update(id, c, clock.instant()))) {
             throw new OptimisticLockingFailureException("desk " + id + " changed meanwhile");
         }
         DeskView after = find(id);
@@ -122,13 +123,5 @@ public class DeskService {
         List<Long> ids = c.agencyIds();
         v.check(ids.stream().allMatch(a -> a != null && store.agencyExists(a)), "agencyIds", "problem.field.unknown");
         return v;
-    }
-    /** Two administrators saving the same code at once: the second meets the unique constraint, not a 500. */
-    private static <T> T unique(java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw ProblemException.invalid("code", "problem.field.unique");
-        }
     }
 }
