@@ -22,7 +22,8 @@ import vn.motcua.platform.web.PageResult;
 
 /**
  * The resolution report, counted by one grouped query over the {@code dossier} table straight from
- * the definitions of DESIGN.md §5 (no precomputed aggregate, so no second truth), and the list of
+ * the definitions of DESIGN.md §5 (the reference), or for the unfiltered and agency / level reports
+ * from the dossier module's day counts ({@link DayCountReports}, equal by test); and the list of
  * dossiers behind any of its numbers, selected by the same conditions ({@link Cell}).
  */
 @Service
@@ -35,22 +36,39 @@ public class ResolutionReports {
 
     private final JdbcClient jdbc;
     private final ReportScope scope;
+    private final DayCountReports dayCounts;
 
-    ResolutionReports(JdbcClient jdbc, ReportScope scope) {
+    ResolutionReports(JdbcClient jdbc, ReportScope scope, DayCountReports dayCounts) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.dayCounts = dayCounts;
     }
 
+    /** The report, from the day counts when they serve its filter, else by the direct query. */
     public ResolutionReport report(Actor actor, ReportPeriod period, ReportFilter filter) {
         Set<Long> agencies = scope.agencies(actor, filter.agency());
+        return assemble(period, dayCounts.serves(period, filter) ? dayCounts.rows(period, agencies, filter.level())
+                : directRows(period, filter, agencies));
+    }
+
+    /** The report by the direct query over the dossier rows, whatever the filter: the reference. */
+    public ResolutionReport directReport(Actor actor, ReportPeriod period, ReportFilter filter) {
+        return assemble(period, directRows(period, filter, scope.agencies(actor, filter.agency())));
+    }
+
+    private List<ResolutionReport.Row> directRows(ReportPeriod period, ReportFilter filter, Set<Long> agencies) {
         Criteria criteria = Criteria.of(period, filter, agencies, null);
-        List<ResolutionReport.Row> rows = new ArrayList<>(jdbc.sql("""
+        return jdbc.sql("""
                 select a.code, a.name, a.level,
                     %s
                 from dossier d join agency a on a.id = d.resolving_agency_id
                 where %s
                 group by a.id, a.code, a.name, a.level
-                """.formatted(SUMS, criteria.where())).params(criteria.params()).query(ResolutionReports::row).list());
+                """.formatted(SUMS, criteria.where())).params(criteria.params()).query(ResolutionReports::row).list();
+    }
+
+    private static ResolutionReport assemble(ReportPeriod period, List<ResolutionReport.Row> found) {
+        List<ResolutionReport.Row> rows = new ArrayList<>(found);
         rows.sort(Comparator.comparing((ResolutionReport.Row r) -> r.level().ordinal())
                 .thenComparing(ResolutionReport.Row::agencyName).thenComparing(ResolutionReport.Row::agencyCode));
         ResolutionCounts totals = rows.stream().map(ResolutionReport.Row::counts)

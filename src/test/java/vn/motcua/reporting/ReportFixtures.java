@@ -8,12 +8,14 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.dossier.counts.CountedFacts;
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.support.TestData;
 
 /**
  * Agencies and dossiers written straight into the tables, so a test can place receipts, dues and
- * finishes on any instant. Codes are unique per run: other tests' data never interfere.
+ * finishes on any instant; the day counts of the dossiers are recorded as a batch import records them. Codes are unique per run: other tests' data never interfere.
  */
 final class ReportFixtures {
 
@@ -29,11 +31,13 @@ final class ReportFixtures {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TestData data;
+    private final DayCountLedger ledger;
 
-    ReportFixtures(JdbcClient jdbc, JdbcTemplate template, TestData data) {
+    ReportFixtures(JdbcClient jdbc, JdbcTemplate template, TestData data, DayCountLedger ledger) {
         this.jdbc = jdbc;
         this.template = template;
         this.data = data;
+        this.ledger = ledger;
     }
 
     Agency agency(String name, AdministrativeLevel level, Long parentId) {
@@ -56,6 +60,13 @@ final class ReportFixtures {
                     due_at, finished_at, applicant_kind, applicant_name, rule_set)
                 values (?, ?, 1, 'Thủ tục thử', ?, ?, ?, ?, ?, ?, 'COUNTER', ?, ?, ?, ?, 'CITIZEN', 'Nguyễn Văn A', 'NĐ118')
                 """, args);
+        // As the legacy importer does: the day counts of a batch of inserted rows, in the same transaction.
+        ledger.recordInserted(seeds.stream().map(ReportFixtures::counted).toList());
+    }
+
+    static CountedFacts counted(Seed s) {
+        return new CountedFacts(s.resolvingAgencyId(), s.level(), s.status(), s.channel(), s.receivedAt(), s.dueAt(),
+                s.finishedAt());
     }
 
     private static Timestamp ts(Instant instant) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
@@ -49,6 +50,8 @@ class ResolutionApiTest {
     JdbcTemplate template;
     @Autowired
     TestData data;
+    @Autowired
+    DayCountLedger ledger;
 
     ReportFixtures.Agency province;
     ReportFixtures.Agency commune;
@@ -56,7 +59,7 @@ class ResolutionApiTest {
 
     @BeforeEach
     void dossiers() {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data);
+        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
         province = fx.agency("Sở thử API", AdministrativeLevel.PROVINCE, null);
         commune = fx.agency("Xã thử API", AdministrativeLevel.COMMUNE, province.id());
         lateCode = TestData.unique("L");

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.TestData;
@@ -32,6 +33,8 @@ class ResolutionBoundaryTest {
     @Autowired
     TestData data;
     @Autowired
+    DayCountLedger ledger;
+    @Autowired
     ResolutionReports reports;
 
     ReportFixtures.Agency agency;
@@ -39,7 +42,7 @@ class ResolutionBoundaryTest {
 
     @BeforeEach
     void agency() {
-        agency = new ReportFixtures(jdbc, template, data).agency("Cơ quan biên " + TestData.unique("B"),
+        agency = new ReportFixtures(jdbc, template, data, ledger).agency("Cơ quan biên " + TestData.unique("B"),
                 AdministrativeLevel.COMMUNE, null);
     }
 
@@ -135,13 +138,15 @@ class ResolutionBoundaryTest {
 
     private ResolutionCounts counts(String from, String to) {
         if (!seeds.isEmpty()) {
-            new ReportFixtures(jdbc, template, data).insert(seeds);
+            new ReportFixtures(jdbc, template, data, ledger).insert(seeds);
             seeds.clear();
         }
-        ResolutionReport report = reports.report(ResolutionDifferentialTest.PROVINCE,
-                ReportPeriod.of(LocalDate.parse(from), LocalDate.parse(to), HANOI),
-                new ReportFilter(null, agency.code(), null, null, null, null));
+        ReportPeriod period = ReportPeriod.of(LocalDate.parse(from), LocalDate.parse(to), HANOI);
+        ReportFilter filter = new ReportFilter(null, agency.code(), null, null, null, null);
+        ResolutionReport report = reports.report(ResolutionDifferentialTest.PROVINCE, period, filter);
         ResolutionDifferentialTest.checkIdentities(report.totals(), from);
+        // The day counts (report) and the direct query agree on every boundary.
+        assertThat(report).isEqualTo(reports.directReport(ResolutionDifferentialTest.PROVINCE, period, filter));
         return report.totals();
     }
 

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.AgencyScope;
@@ -57,6 +58,8 @@ class ResolutionDifferentialTest {
     @Autowired
     TestData data;
     @Autowired
+    DayCountLedger ledger;
+    @Autowired
     ResolutionReports reports;
     @Autowired
     BusinessZone businessZone;
@@ -74,7 +77,7 @@ class ResolutionDifferentialTest {
         seed = Long.getLong("report.seed", System.nanoTime());
         random = new Random(seed);
         run = TestData.unique("R");
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data);
+        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
         var root = fx.agency("Tỉnh thử " + run, AdministrativeLevel.PROVINCE, null);
         var dept = fx.agency("Sở thử " + run, AdministrativeLevel.PROVINCE, root.id());
         var district = fx.agency("Huyện thử " + run, AdministrativeLevel.DISTRICT, root.id());
@@ -95,6 +98,18 @@ class ResolutionDifferentialTest {
             LocalDate to = from.plusDays(pick(new int[] { 0, 6, 30, 89, random.nextInt(250) }));
             ReportFilter filter = randomFilter();
             compare(PROVINCE, from, to, filter, recountScope(filter, subtrees.get(idOf(filter.agency()))));
+        }
+    }
+
+    @Test
+    void theDayCountsServeTheAgencyAndLevelReportsExactly() {
+        for (int i = 0; i < 40; i++) {
+            LocalDate from = DAY0.plusDays(random.nextInt(300) - 20);
+            LocalDate to = from.plusDays(pick(new int[] { 0, 1, 30, 91, random.nextInt(400) }));
+            var agency = agencies.get(random.nextInt(agencies.size()));
+            var filter = new ReportFilter(chance() ? AdministrativeLevel.values()[random.nextInt(3)] : null,
+                    agency.code(), null, null, null, null);
+            compare(PROVINCE, from, to, filter, recountScope(filter, subtrees.get(agency.id())));
         }
     }
 
@@ -154,6 +169,8 @@ class ResolutionDifferentialTest {
             Predicate<ReportFixtures.Seed> scope) {
         String context = "seed %d, %s..%s, %s".formatted(seed, from, to, filter);
         ResolutionReport report = reports.report(actor, ReportPeriod.of(from, to, zone), filter);
+        // Whichever way the report was counted (day counts for agency / level filters), the direct query agrees.
+        assertThat(report).as(context).isEqualTo(reports.directReport(actor, ReportPeriod.of(from, to, zone), filter));
         Map<String, long[]> expected = Recount.count(seeds, from, to, zone, scope);
         Map<String, String> actual = new TreeMap<>();
         long[] totals = new long[Cell.values().length];

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
@@ -36,10 +37,12 @@ class ResolutionPageTest {
     JdbcTemplate template;
     @Autowired
     TestData data;
+    @Autowired
+    DayCountLedger ledger;
 
     @Test
     void aMonitorSeesTheTableWithLinksToTheDossiersAndTheExcelExport() throws Exception {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data);
+        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
         var agency = fx.agency("Xã trang báo cáo", AdministrativeLevel.COMMUNE, null);
         String code = TestData.unique("PG");
         fx.insert(List.of(new ReportFixtures.Seed(code, agency.id(), agency.code(), "COMMUNE", "P", null, "FULL",
@@ -71,7 +74,7 @@ class ResolutionPageTest {
 
     @Test
     void otherOfficersAreRefused() throws Exception {
-        var agency = new ReportFixtures(jdbc, template, data).agency("Xã khác", AdministrativeLevel.COMMUNE, null);
+        var agency = new ReportFixtures(jdbc, template, data, ledger).agency("Xã khác", AdministrativeLevel.COMMUNE, null);
         String receptionist = data.officer(agency.id(), Role.RECEPTION, agency.id());
         MockHttpSession session = Sessions.login(mvc, receptionist, TestData.PASSWORD);
         mvc.perform(get("/staff/reports/resolution").session(session)).andExpect(status().isForbidden())

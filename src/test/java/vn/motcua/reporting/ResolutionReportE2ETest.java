@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.support.Browser;
 import vn.motcua.support.TestData;
@@ -37,6 +38,8 @@ class ResolutionReportE2ETest {
     JdbcTemplate template;
     @Autowired
     TestData data;
+    @Autowired
+    DayCountLedger ledger;
 
     @AfterAll
     static void closeBrowser() {
@@ -47,7 +50,7 @@ class ResolutionReportE2ETest {
 
     @Test
     void theReportRendersGroupedByLevelAndEachNumberLeadsToItsDossiers() {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data);
+        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
         var province = fx.agency("Sở trình duyệt", AdministrativeLevel.PROVINCE, null);
         var commune = fx.agency("Xã trình duyệt", AdministrativeLevel.COMMUNE, province.id());
         String late = TestData.unique("E2E");

@@ -15,18 +15,25 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.counts.CountedFacts;
+import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.platform.security.Role;
 
-/** SQL of the dossier row and its history. The hot path: one update and one insert per action. */
+/**
+ * SQL of the dossier row and its history. The hot path: one update and one insert per action, plus
+ * one batch of day-count deltas when the action changes what the reports count.
+ */
 @Repository
 public class DossierStore {
 
     static final RowMapper<Dossier> ROW = DossierStore::map;
 
     private final JdbcClient jdbc;
+    private final DayCountLedger counts;
 
-    DossierStore(JdbcClient jdbc) {
+    DossierStore(JdbcClient jdbc, DayCountLedger counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     public Optional<Dossier> byCode(String code) {
@@ -68,12 +75,18 @@ public class DossierStore {
                 .param("stepRole", d.stepRole() == null ? null : d.stepRole().name())
                 .param("stepStarted", ts(d.stepStartedAt())).param("unitCode", d.applicant().unitCode())
                 .update(keys, "id");
+        counts.record(null, counted(d));
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** Writes the next state if nobody changed the row since {@code expectedVersion}; false otherwise. */
-    boolean update(long id, int expectedVersion, Dossier.Change c) {
-        return jdbc.sql("""
+    /**
+     * Writes the next state if nobody changed the row since {@code before} was read; false otherwise.
+     * The day counts follow in the same transaction.
+     */
+    boolean update(Dossier before, Dossier.Change c) {
+        long id = before.id();
+        int expectedVersion = before.version();
+        boolean written = jdbc.sql("""
                 update dossier set code = :code, status = :status, result = :result, step_index = :stepIndex,
                     chain_index = :chainIndex, step_agency_id = :stepAgency, step_role = :stepRole,
                     assignee_id = :assignee, step_started_at = :stepStarted, step_due_at = :stepDue,
@@ -91,6 +104,15 @@ public class DossierStore {
                 .param("finishedAt", ts(c.finishedAt)).param("returnedAt", ts(c.returnedAt))
                 .param("supplements", c.supplementCount).param("id", id).param("version", expectedVersion)
                 .update() == 1;
+        if (written) {
+            counts.record(counted(before), counted(before.after(c)));
+        }
+        return written;
+    }
+
+    private static CountedFacts counted(Dossier d) {
+        return new CountedFacts(d.resolvingAgencyId(), d.level(), d.status().name(), d.channel().name(),
+                d.receivedAt(), d.dueAt(), d.finishedAt());
     }
 
     public void insertEvent(long dossierId, HistoryEntry e) {

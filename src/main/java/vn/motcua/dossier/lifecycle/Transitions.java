@@ -112,7 +112,7 @@ public class Transitions {
     /** Writes a computed change (also used by intake, which creates the dossier first). */
     Dossier write(Dossier d, Dossier.Change c, DossierAction action, Actor actor, Role role, ActionInput input,
             Instant now, List<ProcessStep> steps) {
-        if (!store.update(d.id(), d.version(), c)) {
+        if (!store.update(d, c)) {
             throw ProblemException.conflict("problem.concurrentChange");
         }
         Long actorAgency = role == null ? null

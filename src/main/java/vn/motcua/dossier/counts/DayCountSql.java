@@ -1,0 +1,59 @@
+package vn.motcua.dossier.counts;
+
+/**
+ * The day counts computed from the dossier table in one statement: what the migration built for the
+ * existing dossiers, what a rebuild writes and what the consistency check compares with. The same
+ * rules as {@link Projection} (the tests hold them equal).
+ */
+final class DayCountSql {
+
+    /** Rows {@code agency_id, level, epoch_day, <the counters in DayColumn order>}; parameter {@code :offset}. */
+    static final String PROJECTION = """
+            select agency_id, level, epoch_day, sum(received_online) as received_online,
+                sum(received_direct) as received_direct, sum(received_postal) as received_postal, sum(closed) as closed,
+                sum(resolved_early) as resolved_early, sum(resolved_on_time) as resolved_on_time,
+                sum(resolved_late) as resolved_late, sum(withdrawn) as withdrawn, sum(due_passed) as due_passed,
+                sum(due_passed_closed) as due_passed_closed
+            from (
+                select resolving_agency_id as agency_id, level,
+                    cast((cast(floor(extract(epoch from received_at)) as bigint) + :offset) / 86400 as int) as epoch_day,
+                    case when channel = 'ONLINE' then 1 else 0 end as received_online,
+                    case when channel = 'DIRECT' then 1 else 0 end as received_direct,
+                    case when channel = 'POSTAL' then 1 else 0 end as received_postal,
+                    0 as closed, 0 as resolved_early, 0 as resolved_on_time, 0 as resolved_late, 0 as withdrawn, 0 as due_passed,
+                    0 as due_passed_closed
+                from dossier where received_at is not null and status <> 'INTAKE_REFUSED'
+                union all
+                select resolving_agency_id, level,
+                    cast((cast(floor(extract(epoch from finished_at)) as bigint) + :offset) / 86400 as int),
+                    0, 0, 0, 1,
+                    case when status in ('RESOLVED', 'RETURNED') and finished_at <= due_at
+                        and (cast(floor(extract(epoch from finished_at)) as bigint) + :offset) / 86400
+                            < (cast(floor(extract(epoch from due_at)) as bigint) + :offset) / 86400 then 1 else 0 end,
+                    case when status in ('RESOLVED', 'RETURNED') and finished_at <= due_at
+                        and (cast(floor(extract(epoch from finished_at)) as bigint) + :offset) / 86400
+                            >= (cast(floor(extract(epoch from due_at)) as bigint) + :offset) / 86400 then 1 else 0 end,
+                    case when status in ('RESOLVED', 'RETURNED') and finished_at > due_at then 1 else 0 end,
+                    case when status in ('WITHDRAWN', 'STOPPED') then 1 else 0 end,
+                    0, 0
+                from dossier where received_at is not null and status <> 'INTAKE_REFUSED' and finished_at is not null
+                union all
+                select resolving_agency_id, level,
+                    cast((cast(floor(extract(epoch from case when due_at > received_at then due_at else received_at end)) as bigint)
+                        + :offset) / 86400 as int),
+                    0, 0, 0, 0, 0, 0, 0, 0, 1, 0
+                from dossier where received_at is not null and status <> 'INTAKE_REFUSED' and due_at is not null
+                union all
+                select resolving_agency_id, level,
+                    cast((cast(floor(extract(epoch from case when finished_at > due_at and finished_at > received_at then finished_at
+                        when due_at > received_at then due_at else received_at end)) as bigint) + :offset) / 86400 as int),
+                    0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+                from dossier where received_at is not null and status <> 'INTAKE_REFUSED' and due_at is not null
+                    and finished_at is not null
+            ) x
+            group by agency_id, level, epoch_day
+            """;
+
+    private DayCountSql() {
+    }
+}
