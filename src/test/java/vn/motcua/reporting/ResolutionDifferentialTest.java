@@ -1,11 +1,8 @@
 package vn.motcua.reporting;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +43,6 @@ class ResolutionDifferentialTest {
 
     static final Actor PROVINCE = new Actor(0, "test", "Test", Actor.Kind.OFFICER, null,
             Map.of(Role.MONITOR, AgencyScope.PROVINCE));
-    static final String[] ACTIVE = { "PROCESSING", "PAUSED", "AWAITING_PAYMENT", "SUPPLEMENT_REQUESTED" };
-    static final String[] DONE = { "RESOLVED", "RETURNED", "RESOLVED", "RETURNED", "WITHDRAWN", "STOPPED" };
-    static final String[] ONLINE_LEVELS = { "FULL", "PARTIAL", "NONE" };
     static final LocalDate DAY0 = LocalDate.of(2025, 1, 1);
 
     @Autowired
@@ -86,7 +80,8 @@ class ResolutionDifferentialTest {
         agencies = List.of(root, dept, district, commune, ward);
         subtrees = Map.of(root.id(), ids(agencies), dept.id(), Set.of(dept.id()), district.id(),
                 Set.of(district.id(), commune.id()), commune.id(), Set.of(commune.id()), ward.id(), Set.of(ward.id()));
-        fx.insert(dossiers(450));
+        seeds = new RandomDossiers(random, zone, DAY0).dossiers(450, run, agencies);
+        fx.insert(seeds);
     }
 
     List<ReportFixtures.Seed> seeds;
@@ -232,70 +227,11 @@ class ResolutionDifferentialTest {
         return new ReportFilter(
                 chance() ? AdministrativeLevel.values()[random.nextInt(3)] : null, agency.code(),
                 chance() ? run + "P" + random.nextInt(3) : null, chance() ? run + "F" + random.nextInt(2) : null,
-                chance() ? pick(ONLINE_LEVELS) : null, chance() ? Channel.values()[random.nextInt(3)] : null);
-    }
-
-    private List<ReportFixtures.Seed> dossiers(int n) {
-        seeds = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            var agency = agencies.get(random.nextInt(agencies.size()));
-            Instant received = random.nextInt(12) == 0 ? null : instantOn(DAY0.plusDays(random.nextInt(300)));
-            Instant due = received == null ? null : due(received);
-            String status;
-            Instant finished;
-            if (received == null) {
-                status = pick(new String[] { "SUBMITTED", "INTAKE_REFUSED", "WITHDRAWN", "SUPPLEMENT_REQUESTED" });
-                finished = status.equals("INTAKE_REFUSED") || status.equals("WITHDRAWN")
-                        ? instantOn(DAY0.plusDays(random.nextInt(300))) : null;
-            } else if (random.nextInt(5) < 2) {
-                status = pick(ACTIVE);
-                finished = null;
-            } else {
-                status = pick(DONE);
-                finished = finish(received, due);
-            }
-            seeds.add(new ReportFixtures.Seed(run + "-" + i, agency.id(), agency.code(), agency.level().name(),
-                    run + "P" + random.nextInt(3), random.nextInt(4) == 0 ? null : run + "F" + random.nextInt(2),
-                    pick(ONLINE_LEVELS), pick(new String[] { "ONLINE", "DIRECT", "POSTAL" }), status, received,
-                    due, finished));
-        }
-        return seeds;
-    }
-
-    /** An instant on a local day, often on a boundary: midnight, a second before it, 23:59, 17:00. */
-    private Instant instantOn(LocalDate day) {
-        return switch (random.nextInt(6)) {
-            case 0 -> day.atStartOfDay(zone).toInstant();
-            case 1 -> day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-            case 2 -> day.atTime(23, 59).atZone(zone).toInstant();
-            case 3 -> day.atTime(17, 0).atZone(zone).toInstant();
-            default -> day.atTime(LocalTime.ofSecondOfDay(random.nextInt(86400))).atZone(zone).toInstant();
-        };
-    }
-
-    private Instant due(Instant received) {
-        LocalDate day = received.atZone(zone).toLocalDate().plusDays(random.nextInt(25));
-        return random.nextInt(4) == 0 ? received.plus(Duration.ofHours(random.nextInt(48)))
-                : instantOn(day).isBefore(received) ? received : instantOn(day);
-    }
-
-    private Instant finish(Instant received, Instant due) {
-        Instant f = switch (random.nextInt(6)) {
-            case 0 -> due;
-            case 1 -> due.minusSeconds(1);
-            case 2 -> due.plusSeconds(1);
-            case 3 -> due.atZone(zone).toLocalDate().atTime(8, 0).atZone(zone).toInstant();
-            default -> instantOn(received.atZone(zone).toLocalDate().plusDays(random.nextInt(40)));
-        };
-        return f.isBefore(received) ? received : f;
+                chance() ? RandomDossiers.ONLINE_LEVELS[random.nextInt(3)] : null, chance() ? Channel.values()[random.nextInt(3)] : null);
     }
 
     private boolean chance() {
         return random.nextInt(4) == 0;
-    }
-
-    private <T> T pick(T[] values) {
-        return values[random.nextInt(values.length)];
     }
 
     private int pick(int[] values) {
