@@ -17,7 +17,8 @@ import vn.motcua.organization.AdministrativeLevel;
  * (docs/reporting.md, "Day counts"): one statement over summary + ledger, so one snapshot and exact.
  * For a period {@code [F, T]} of local days: receipts, resolutions and withdrawals are the sums of the
  * days {@code F..T}; carried over is receipts minus closes before {@code F}; in progress is receipts
- * minus closes up to {@code T}; overdue is passed dues minus their closes up to {@code T}.
+ * minus closes up to {@code T}; overdue is passed dues minus their closes up to {@code T}. The history
+ * before {@code F} comes mostly from spans of 32 days ({@link DayCounts#PERIOD_ROWS}).
  * Serves the report without filters or with the agency and level filters only.
  */
 @Component
@@ -38,7 +39,7 @@ class DayCountReports {
                     sum(x.received_online + x.received_direct + x.received_postal - x.closed) as open_at_end,
                     sum(x.due_passed - x.due_passed_closed) as overdue_at_end
                 from (%s) x
-                where x.epoch_day <= :last %s
+                where 1 = 1 %s
                 group by x.agency_id
             ) s join agency a on a.id = s.agency_id
             """;
@@ -68,6 +69,7 @@ class DayCountReports {
         Map<String, Object> params = new HashMap<>();
         params.put("first", period.from().toEpochDay());
         params.put("last", period.to().toEpochDay());
+        params.put("spanFirst", DayCounts.spanStart(period.from().toEpochDay()));
         if (agencies != null) {
             where.append(agencies.isEmpty() ? " and 1 = 0" : " and x.agency_id in (:agencies)");
             params.put("agencies", List.copyOf(agencies));
@@ -76,7 +78,7 @@ class DayCountReports {
             where.append(" and x.level = :level");
             params.put("level", level.name());
         }
-        return jdbc.sql(SQL.formatted(DayCounts.ROWS, where)).params(params).query((rs, n) -> {
+        return jdbc.sql(SQL.formatted(DayCounts.PERIOD_ROWS, where)).params(params).query((rs, n) -> {
             long online = rs.getLong("received_online");
             long direct = rs.getLong("received_direct");
             long postal = rs.getLong("received_postal");

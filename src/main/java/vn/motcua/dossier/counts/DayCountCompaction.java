@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Folds the ledger into the summary, a chunk of ledger rows per transaction: adds them to their
- * summary rows (inserting the missing ones) and deletes exactly the ledger rows it read, by id, so a
+ * Folds the ledger into the summaries (per day, and per span of 32 days), a chunk of ledger rows per
+ * transaction: adds them to their summary rows (inserting the missing ones) and deletes exactly the ledger rows it read, by id, so a
  * delta committed meanwhile (ids are not committed in order) stays in the ledger for the next pass.
  * The state row is locked first: one node at a time, never during a rebuild. A report reads summary
  * and ledger in one statement, so it sees every delta once, before or after the fold.
@@ -24,12 +24,6 @@ public class DayCountCompaction {
 
     static final int CHUNK = 5000;
     private static final Logger log = LoggerFactory.getLogger(DayCountCompaction.class);
-    private static final String ADD = "update dossier_day_count set "
-            + String.join(", ", java.util.Arrays.stream(DayColumn.values())
-                    .map(c -> c.column() + " = " + c.column() + " + ?").toList())
-            + " where agency_id = ? and level = ? and epoch_day = ?";
-    private static final String INSERT = DayCountLedger.INSERT.replace("dossier_day_delta", "dossier_day_count");
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
@@ -75,6 +69,22 @@ public class DayCountCompaction {
         if (ids.isEmpty()) {
             return 0;
         }
+        Map<DayKey, int[]> spans = new LinkedHashMap<>();
+        sums.forEach((key, sum) -> {
+            int[] span = spans.computeIfAbsent(new DayKey(key.agencyId(), key.level(),
+                    (int) DayCounts.spanStart(key.epochDay())), k -> new int[sum.length]);
+            for (int i = 0; i < sum.length; i++) {
+                span[i] += sum[i];
+            }
+        });
+        add("dossier_day_count", "epoch_day", sums);
+        add("dossier_span_count", "span_day", spans);
+        jdbc.batchUpdate("delete from dossier_day_delta where id = ?", ids.stream().map(id -> new Object[] { id }).toList());
+        return ids.size();
+    }
+
+    /** Adds the sums to their rows of {@code table}, inserting the rows not there yet. */
+    private void add(String table, String dayColumn, Map<DayKey, int[]> sums) {
         List<DayKey> keys = new ArrayList<>(sums.keySet());
         List<Object[]> adds = new ArrayList<>();
         for (DayKey key : keys) {
@@ -84,7 +94,10 @@ public class DayCountCompaction {
             System.arraycopy(row, 0, add, row.length - 3, 3);
             adds.add(add);
         }
-        int[] updated = jdbc.batchUpdate(ADD, adds);
+        int[] updated = jdbc.batchUpdate("update " + table + " set "
+                + String.join(", ", java.util.Arrays.stream(DayColumn.values())
+                        .map(c -> c.column() + " = " + c.column() + " + ?").toList())
+                + " where agency_id = ? and level = ? and " + dayColumn + " = ?", adds);
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             if (updated[i] == 0) {
@@ -92,9 +105,8 @@ public class DayCountCompaction {
             }
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT, inserts);
+            jdbc.batchUpdate(DayCountLedger.INSERT.replace("dossier_day_delta", table)
+                    .replace("epoch_day", dayColumn), inserts);
         }
-        jdbc.batchUpdate("delete from dossier_day_delta where id = ?", ids.stream().map(id -> new Object[] { id }).toList());
-        return ids.size();
     }
 }

@@ -46,15 +46,19 @@ public class DayCountMaintenance {
         }
         jdbc.sql("delete from dossier_day_delta").update();
         jdbc.sql("delete from dossier_day_count").update();
+        jdbc.sql("delete from dossier_span_count").update();
         int rows = jdbc.sql("insert into dossier_day_count (agency_id, level, epoch_day, " + DayColumn.NAMES + ") "
                 + DayCountSql.PROJECTION).param("offset", offsetSeconds).update();
+        jdbc.sql("insert into dossier_span_count (agency_id, level, span_day, " + DayColumn.NAMES + ") "
+                + DayCountSql.SPANS).update();
         jdbc.sql("update dossier_day_count_state set offset_seconds = :offset, rebuilt_at = :at where id = 1")
                 .param("offset", offsetSeconds).param("at", Timestamp.from(clock.instant())).update();
         return rows;
     }
 
     /**
-     * The rows where summary + ledger differ from a recount of the dossier table, in one statement (one
+     * The rows where summary + ledger differ from a recount of the dossier table, then the spans that
+     * differ from the sum of their days (epoch day of a span: its first day), each in one statement (one
      * snapshot, so concurrent writes never show as differences); empty when the counts are exact.
      */
     @Transactional(readOnly = true)
@@ -65,7 +69,8 @@ public class DayCountMaintenance {
                 .collect(Collectors.joining(", "));
         String nonZero = java.util.Arrays.stream(DayColumn.values()).map(c -> "sum(" + c.column() + ") <> 0")
                 .collect(Collectors.joining(" or "));
-        return jdbc.sql("""
+        String negatedSpans = negated.replace("-r.", "-d.");
+        List<Difference> days = jdbc.sql("""
                 select agency_id, level, epoch_day, %s from (
                     %s
                     union all
@@ -73,14 +78,26 @@ public class DayCountMaintenance {
                 ) x group by agency_id, level, epoch_day having %s
                 order by agency_id, epoch_day, level fetch first %d rows only
                 """.formatted(sums, DayCounts.ROWS, negated, DayCountSql.PROJECTION, nonZero, limit))
-                .param("offset", offsetSeconds)
-                .query((rs, n) -> {
-                    List<Long> diff = new java.util.ArrayList<>();
-                    for (int i = 0; i < DayColumn.values().length; i++) {
-                        diff.add(rs.getLong(4 + i));
-                    }
-                    return new Difference(rs.getLong(1), rs.getString(2), rs.getInt(3), diff);
-                }).list();
+                .param("offset", offsetSeconds).query(DayCountMaintenance::difference).list();
+        List<Difference> found = new java.util.ArrayList<>(days);
+        found.addAll(jdbc.sql("""
+                select agency_id, level, span_day, %s from (
+                    select agency_id, level, span_day, %s from dossier_span_count
+                    union all
+                    select agency_id, level, span_day, %s from (%s) d
+                ) x group by agency_id, level, span_day having %s
+                order by agency_id, span_day, level fetch first %d rows only
+                """.formatted(sums, DayColumn.NAMES, negatedSpans, DayCountSql.SPANS, nonZero, limit))
+                .query(DayCountMaintenance::difference).list());
+        return found;
+    }
+
+    private static Difference difference(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        List<Long> diff = new java.util.ArrayList<>();
+        for (int i = 0; i < DayColumn.values().length; i++) {
+            diff.add(rs.getLong(4 + i));
+        }
+        return new Difference(rs.getLong(1), rs.getString(2), rs.getInt(3), diff);
     }
 
     private boolean postgres() {

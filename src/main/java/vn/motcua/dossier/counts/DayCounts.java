@@ -18,6 +18,25 @@ public class DayCounts {
             union all
             select agency_id, level, epoch_day, %1$s from dossier_day_delta""".formatted(DayColumn.NAMES);
 
+    /** Days per span of {@code dossier_span_count}. */
+    public static final int SPAN = 32;
+
+    /**
+     * The rows a report of the local days {@code [F, T]} sums, as {@code agency_id, level, epoch_day}
+     * and the counters: whole spans before the span of {@code F} (each dated by its first day, so before
+     * {@code F}), the days from the start of that span to {@code T}, and the ledger up to {@code T}.
+     * Parameters {@code :spanFirst} ({@link #spanStart} of {@code F}) and {@code :last} ({@code T}), as
+     * days since 1970-01-01.
+     */
+    public static final String PERIOD_ROWS = """
+            select agency_id, level, span_day as epoch_day, %1$s from dossier_span_count where span_day < :spanFirst
+            union all
+            select agency_id, level, epoch_day, %1$s from dossier_day_count
+            where epoch_day >= :spanFirst and epoch_day <= :last
+            union all
+            select agency_id, level, epoch_day, %1$s from dossier_day_delta where epoch_day <= :last"""
+            .formatted(DayColumn.NAMES);
+
     private final JdbcClient jdbc;
     private final int offsetSeconds;
 
@@ -35,6 +54,11 @@ public class DayCounts {
     /** The zone's offset now; the reports refuse zones whose offset changes (see ReportPeriod). */
     static int offsetOf(BusinessZone zone) {
         return zone.zone().getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
+    }
+
+    /** The first day of the span holding {@code epochDay}. */
+    public static long spanStart(long epochDay) {
+        return Math.floorDiv(epochDay, SPAN) * SPAN;
     }
 
     static Object[] row(DayKey key, int[] counts) {
