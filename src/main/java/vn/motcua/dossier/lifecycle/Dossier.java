@@ -6,6 +6,7 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.counts.CountedFacts;
 import vn.motcua.platform.security.Role;
 
 /**
@@ -31,6 +32,11 @@ public record Dossier(long id, String code, String procedureCode, int procedureV
                 c.stepIndex, c.chainIndex, c.stepAgencyId, c.stepRole, c.assigneeId, c.stepStartedAt, c.stepDueAt,
                 submittedAt, c.receivedAt, c.dueAt, c.appointmentAt, c.clockStoppedAt, c.finishedAt, c.returnedAt,
                 c.supplementCount, applicant, representative, ownerAccountId, summary, ruleSet, version + 1);
+    }
+
+    /** The columns the day counts depend on (a batch import passes these to {@code DayCountLedger}). */
+    public CountedFacts counted() {
+        return new CountedFacts(resolvingAgencyId, level, status.name(), channel.name(), receivedAt, dueAt, finishedAt);
     }
 
     /** The next state's builder starts from this one. */

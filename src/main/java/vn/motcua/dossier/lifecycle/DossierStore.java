@@ -15,7 +15,6 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.counts.CountedFacts;
 import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.platform.security.Role;
 
@@ -75,17 +74,12 @@ public class DossierStore {
                 .param("stepRole", d.stepRole() == null ? null : d.stepRole().name())
                 .param("stepStarted", ts(d.stepStartedAt())).param("unitCode", d.applicant().unitCode())
                 .update(keys, "id");
-        counts.record(null, counted(d));
+        counts.record(null, d.counted());
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /**
-     * Writes the next state if nobody changed the row since {@code before} was read; false otherwise.
-     * The day counts follow in the same transaction.
-     */
+    /** Writes the next state if nobody changed the row since {@code before} was read (and its day counts). */
     boolean update(Dossier before, Dossier.Change c) {
-        long id = before.id();
-        int expectedVersion = before.version();
         boolean written = jdbc.sql("""
                 update dossier set code = :code, status = :status, result = :result, step_index = :stepIndex,
                     chain_index = :chainIndex, step_agency_id = :stepAgency, step_role = :stepRole,
@@ -102,18 +96,14 @@ public class DossierStore {
                 .param("receivedAt", ts(c.receivedAt)).param("dueAt", ts(c.dueAt))
                 .param("appointmentAt", ts(c.appointmentAt)).param("clockStoppedAt", ts(c.clockStoppedAt))
                 .param("finishedAt", ts(c.finishedAt)).param("returnedAt", ts(c.returnedAt))
-                .param("supplements", c.supplementCount).param("id", id).param("version", expectedVersion)
+                .param("supplements", c.supplementCount).param("id", before.id()).param("version", before.version())
                 .update() == 1;
         if (written) {
-            counts.record(counted(before), counted(before.after(c)));
+            counts.record(before.counted(), before.after(c).counted());
         }
         return written;
     }
 
-    private static CountedFacts counted(Dossier d) {
-        return new CountedFacts(d.resolvingAgencyId(), d.level(), d.status().name(), d.channel().name(),
-                d.receivedAt(), d.dueAt(), d.finishedAt());
-    }
 
     public void insertEvent(long dossierId, HistoryEntry e) {
         jdbc.sql("""

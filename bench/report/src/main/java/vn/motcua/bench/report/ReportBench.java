@@ -96,7 +96,8 @@ public final class ReportBench {
         ReportPeriod thisQuarter = ReportPeriod.of(lastQuarter.plusMonths(3), today, zone);
         quarters.add(thisQuarter);
         int mismatches = 0;
-        System.out.printf("%-34s %12s %12s %10s %s%n", "report", "day counts", "direct", "ratio", "equal");
+        System.out.printf("%-34s %12s %12s %12s %10s %s%n", "report", "day counts", "(fastest)", "direct", "ratio",
+                "equal");
         for (ReportPeriod q : quarters) {
             mismatches += row("province " + q.from() + ".." + q.to(), q, ReportFilter.ALL, runs, directRuns);
         }
@@ -113,16 +114,17 @@ public final class ReportBench {
     private int row(String name, ReportPeriod period, ReportFilter filter, int runs, int directRuns) {
         ResolutionReport fast = reports.report(PROVINCE, period, filter);
         ResolutionReport direct = reports.directReport(PROVINCE, period, filter);
-        double fastMs = median(() -> reports.report(PROVINCE, period, filter), runs, 10);
-        double directMs = median(() -> reports.directReport(PROVINCE, period, filter), directRuns, 0);
+        double[] fastMs = times(() -> reports.report(PROVINCE, period, filter), runs, 10);
+        double[] directMs = times(() -> reports.directReport(PROVINCE, period, filter), directRuns, 0);
         boolean equal = fast.equals(direct);
-        System.out.printf("%-34s %9.2f ms %9.1f ms %9.0fx %s (to handle %d, rows %d)%n", name, fastMs, directMs,
-                directMs / fastMs, equal ? "yes" : "NO", fast.totals().toHandle(), fast.rows().size());
+        System.out.printf("%-34s %9.2f ms %9.2f ms %9.1f ms %9.0fx %s (to handle %d, rows %d)%n", name,
+                median(fastMs), fastMs[0], median(directMs), median(directMs) / median(fastMs), equal ? "yes" : "NO",
+                fast.totals().toHandle(), fast.rows().size());
         return equal ? 0 : 1;
     }
 
-    /** Median wall time in ms of {@code runs} calls after {@code warmups} more (and the one of the comparison). */
-    private static double median(Supplier<?> call, int runs, int warmups) {
+    /** Wall times in ms of {@code runs} calls after {@code warmups} more (and the one of the comparison), sorted. */
+    private static double[] times(Supplier<?> call, int runs, int warmups) {
         for (int i = 0; i < warmups; i++) {
             call.get();
         }
@@ -133,7 +135,12 @@ public final class ReportBench {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        return ms;
+    }
+
+    private static double median(double[] ms) {
+        int n = ms.length;
+        return n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
     }
 
     private static int intOption(List<String> options, String name, int fallback) {
