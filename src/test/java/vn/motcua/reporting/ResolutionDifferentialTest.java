@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.counts.DayCountCompaction;
 import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Actor;
@@ -57,6 +58,8 @@ class ResolutionDifferentialTest {
     ResolutionReports reports;
     @Autowired
     BusinessZone businessZone;
+    @Autowired
+    DayCountCompaction compaction;
 
     ZoneId zone;
     Random random;
@@ -89,6 +92,9 @@ class ResolutionDifferentialTest {
     @Test
     void everyNumberOfEveryRowEqualsTheRecountForRandomPeriodsAndScopes() {
         for (int i = 0; i < 60; i++) {
+            if (i == 30) {
+                compaction.compact(); // the first half read the dossiers' day counts from the ledger, the rest folded
+            }
             LocalDate from = DAY0.plusDays(random.nextInt(260));
             LocalDate to = from.plusDays(pick(new int[] { 0, 6, 30, 89, random.nextInt(250) }));
             ReportFilter filter = randomFilter();
@@ -98,6 +104,7 @@ class ResolutionDifferentialTest {
 
     @Test
     void theDayCountsServeTheAgencyAndLevelReportsExactly() {
+        compaction.compact();
         for (int i = 0; i < 40; i++) {
             LocalDate from = DAY0.plusDays(random.nextInt(300) - 20);
             LocalDate to = from.plusDays(pick(new int[] { 0, 1, 30, 91, random.nextInt(400) }));
