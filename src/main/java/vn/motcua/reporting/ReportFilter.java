@@ -6,10 +6,17 @@ import vn.motcua.organization.AdministrativeLevel;
 /**
  * What a report covers besides its period; every part optional (null = all). {@code agency} is an
  * agency code and takes its child agencies along; {@code level} is the dossier's level (the level
- * of its resolving agency when it was submitted).
+ * of its resolving agency when it was submitted); {@code desk} is the one-stop desk that received the
+ * dossier, by code or id.
  */
 public record ReportFilter(AdministrativeLevel level, String agency, String procedure, String field,
-        String onlineLevel, Channel channel) {
+        String onlineLevel, Channel channel, String desk) {
 
-    public static final ReportFilter ALL = new ReportFilter(null, null, null, null, null, null);
+    public static final ReportFilter ALL = new ReportFilter(null, null, null, null, null, null, null);
+
+    /** Without the desk. */
+    public ReportFilter(AdministrativeLevel level, String agency, String procedure, String field, String onlineLevel,
+            Channel channel) {
+        this(level, agency, procedure, field, onlineLevel, channel, null);
+    }
 }

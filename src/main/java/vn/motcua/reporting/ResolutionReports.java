@@ -43,7 +43,18 @@ public class ResolutionReports {
 
     public ResolutionReport report(Actor actor, ReportPeriod period, ReportFilter filter) {
         Set<Long> agencies = scope.agencies(actor, filter.agency());
-        Criteria criteria = Criteria.of(period, filter, agencies, null);
+        return count(period, Criteria.of(period, filter, agencies, null, scope.desk(actor, filter.desk())));
+    }
+
+    /**
+     * The whole province's report with no filter and no actor, for the public statistics: nothing in it
+     * names a person, and no drill-down goes with it.
+     */
+    public ResolutionReport provinceWide(ReportPeriod period) {
+        return count(period, Criteria.of(period, ReportFilter.ALL, null, null));
+    }
+
+    private ResolutionReport count(ReportPeriod period, Criteria criteria) {
         List<ResolutionReport.Row> rows = new ArrayList<>(jdbc.sql("""
                 select a.code, a.name, a.level,
                     %s
@@ -63,7 +74,7 @@ public class ResolutionReports {
             Cell cell, PageRequest page) {
         Set<Long> agencies = scope.agencies(actor, filter.agency());
         Long row = rowAgency == null || rowAgency.isBlank() ? null : scope.row(actor, rowAgency);
-        Criteria criteria = Criteria.of(period, filter, agencies, row);
+        Criteria criteria = Criteria.of(period, filter, agencies, row, scope.desk(actor, filter.desk()));
         String where = criteria.where() + " and " + cell.condition();
         long total = jdbc.sql("select count(*) from dossier d where " + where).params(criteria.params())
                 .query(Long.class).single();

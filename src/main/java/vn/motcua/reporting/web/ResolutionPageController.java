@@ -96,7 +96,7 @@ class ResolutionPageController {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         return new ReportParams(today.withDayOfMonth(1).toString(), today.toString(), p.level(), p.agency(),
-                p.procedure(), p.field(), p.onlineLevel(), p.channel());
+                p.procedure(), p.field(), p.onlineLevel(), p.channel(), p.desk());
     }
 
     private Map<String, String> errors(List<FieldProblem> problems) {
@@ -106,7 +106,7 @@ class ResolutionPageController {
         return errors;
     }
 
-    /** Links that keep the report's filters: to a number's dossiers, to the Excel file, to a page. */
+    /** Links that keep the report's filters: to a number's dossiers, to the Excel and PDF files, to a page. */
     public record Links(ReportParams p) {
 
         public String cell(String cell, String row) {
@@ -116,6 +116,10 @@ class ResolutionPageController {
 
         public String excel() {
             return base("/api/v1/reports/resolution.xlsx").build().encode().toUriString();
+        }
+
+        public String pdf() {
+            return base("/api/v1/reports/resolution.pdf").build().encode().toUriString();
         }
 
         public String report() {
@@ -138,6 +142,7 @@ class ResolutionPageController {
             add(b, "field", p.field());
             add(b, "onlineLevel", p.onlineLevel());
             add(b, "channel", p.channel());
+            add(b, "desk", p.desk());
             return b;
         }
 
