@@ -127,6 +127,9 @@ class ResolutionDeskAndPdfTest {
                 .andExpect(header().string("Content-Disposition",
                         "attachment; filename=\"bao-cao-giai-quyet-2022-02-01-2022-02-28.pdf\""))
                 .andReturn().getResponse().getContentAsByteArray();
+        // For looking at (never asserted), like the browser tests' screenshots.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "bieu-06.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var page = document.getPage(0);
             boolean turned = page.getRotation() % 180 != 0;

@@ -141,7 +141,7 @@ class ResolutionPdf {
 
     private void part(List<String> parts, String key, String value) {
         if (value != null && !value.isBlank()) {
-            parts.add(vi(key) + " " + value.trim());
+            parts.add(vi(key) + ": " + value.trim());
         }
     }
 
@@ -157,6 +157,7 @@ class ResolutionPdf {
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setPadding(2.5f);
+        c.setLeading(0, 1.2f);
         return c;
     }
 

@@ -71,6 +71,8 @@ class PublicStatisticsTest {
                 .andExpect(jsonPath("$.period.kind").value("MONTH"))
                 .andExpect(jsonPath("$.period.number").value(8))
                 .andExpect(jsonPath("$.period.current").value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", "max-age=60, public"))
                 .andExpect(jsonPath("$.rows[?(@.agencyCode=='" + agency + "')].received").value(3));
         compare(mvc.perform(get("/api/v1/public/statistics").param("period", "quarter")), quarter)
                 .andExpect(jsonPath("$.period.kind").value("QUARTER"))
