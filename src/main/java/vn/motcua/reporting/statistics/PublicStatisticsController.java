@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,10 +17,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.motcua.organization.AdministrativeLevel;
-import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.platform.web.PublicEndpoints;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Problems;
 
 /**
  * The public statistics, open without login: the page {@code /thong-ke} (like the national portal's
@@ -34,12 +33,12 @@ class PublicStatisticsController {
     static final String PAGE = "/thong-ke";
 
     private final PublicStatistics statistics;
-    private final Messages messages;
+    private final Problems problems;
     private final BusinessZone zone;
 
-    PublicStatisticsController(PublicStatistics statistics, Messages messages, BusinessZone zone) {
+    PublicStatisticsController(PublicStatistics statistics, Problems problems, BusinessZone zone) {
         this.statistics = statistics;
-        this.messages = messages;
+        this.problems = problems;
         this.zone = zone;
     }
 
@@ -73,10 +72,7 @@ class PublicStatisticsController {
                 throw e;
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldProblems().forEach(f -> errors.merge(f.field(),
-                    messages.get(f.messageKey(), LocaleContextHolder.getLocale(), f.args()), (a, b) -> a + " " + b));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", problems.fieldMessages(e));
         }
         return "reporting/statistics";
     }
