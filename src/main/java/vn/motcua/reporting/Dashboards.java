@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.organization.Agencies;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.time.BusinessZone;
 
@@ -54,15 +55,24 @@ public class Dashboards {
     private final JdbcClient jdbc;
     private final BusinessZone zone;
     private final Clock clock;
+    private final Agencies agencyDirectory;
 
     Dashboards(ResolutionReports reports, OverdueNow overdue, ReportScope scope, JdbcClient jdbc, BusinessZone zone,
-            Clock clock) {
+            Clock clock, Agencies agencyDirectory) {
+        this.agencyDirectory = agencyDirectory;
         this.reports = reports;
         this.overdue = overdue;
         this.scope = scope;
         this.jdbc = jdbc;
         this.zone = zone;
         this.clock = clock;
+    }
+
+    /** The active agencies the actor may choose in the dashboard's filter, by name. */
+    public List<vn.motcua.organization.AgencyRef> agencies(Actor actor) {
+        var reach = ReportScope.reach(actor);
+        return agencyDirectory.all().stream().filter(a -> a.active() && reach.covers(a.id()))
+                .sorted(java.util.Comparator.comparing(vn.motcua.organization.AgencyRef::name)).toList();
     }
 
     /** Today in the business zone. */
