@@ -34,7 +34,8 @@
       axes: [
         { values: (u, splits) => splits.map(v => Number.isInteger(v) && labels[v] !== undefined ? labels[v] : ''),
           space: 60, incrs: [1, 2, 5, 7, 10, 15, 30, 60] },
-        { values: (u, splits) => splits.map(v => kind === 'percent' ? v + ' %' : String(v)) }
+        { size: 56, incrs: [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000],
+          values: (u, splits) => splits.map(v => kind === 'percent' ? v + ' %' : v.toLocaleString('vi-VN')) }
       ],
       series: [{}].concat(data.series.map((s, i) => ({
         label: s.name,
