@@ -106,7 +106,7 @@ public class Dashboards {
         return new Tile(kind, from, to, c.received(), c.resolved(), c.onTimeRate());
     }
 
-    /** The report's "received" of each day of the period by channel, days without any included. */
+    /** The report's {@code received} of each day of the period by channel, days without any included. */
     private List<DayCount> receivedByDay(Actor actor, ReportPeriod period, ReportFilter filter) {
         Criteria criteria = Criteria.of(period, filter, scope.agencies(actor, filter.agency()), null);
         Map<Long, long[]> counts = new HashMap<>();

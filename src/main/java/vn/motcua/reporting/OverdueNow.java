@@ -17,8 +17,8 @@ import vn.motcua.platform.web.PageResult;
 
 /**
  * The dossiers overdue now: received, not finished, and their due instant (the original one, as the
- * statistics keep it after an apology) already past at this instant. Unlike the report's
- * "in progress, overdue", which looks at the end of its period, this looks at the clock.
+ * statistics keep it after an apology) already past at this instant. Unlike the report's cell
+ * {@code inProgressOverdue}, judged at the end of its period, this looks at the clock.
  */
 @Service
 @Transactional(readOnly = true)

@@ -53,9 +53,9 @@ public class StepPassages {
     }
 
     /**
-     * Calls {@code sink} with every passage left in {@code [start, end)} by a dossier resolved by one of
-     * {@code resolvingAgencyIds} (null = all). Reads the history of those dossiers up to {@code end}
-     * once, in order, one dossier at a time: memory stays at one dossier's events.
+     * Calls {@code sink} with every passage left from {@code start} (inclusive) to {@code end} (exclusive)
+     * by a dossier resolved by one of {@code resolvingAgencyIds} (null = all). Reads the history of those
+     * dossiers up to {@code end} once, in order, one dossier at a time: memory stays at one dossier's events.
      */
     public void leftBetween(Instant start, Instant end, Collection<Long> resolvingAgencyIds, Consumer<Passage> sink) {
         if (resolvingAgencyIds != null && resolvingAgencyIds.isEmpty()) {
