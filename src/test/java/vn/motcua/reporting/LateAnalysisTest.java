@@ -112,6 +112,44 @@ class LateAnalysisTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theTimeTheClockWasStoppedInsideAStepIsNeitherWorkNorLateness() throws Exception {
+        long agency = data.agency("Sở thử tạm dừng", null);
+        String agencyCode = data.agencyCode(agency);
+        String reception = data.officer(agency, Role.RECEPTION, agency);
+        String specialist = data.officer(agency, Role.SPECIALIST, agency);
+        String procedure = DossierTestSupport.procedure(mvc, agencyCode);
+        WorkingCalendar calendar = calendars.forAgency(agency);
+        long before = 10;
+        long paused = 20;
+        long after = 4;
+        clock.set(RECEIVED);
+        String body = mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(DossierTestSupport.intake(procedure)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String code = JsonPath.read(body, "$.code");
+        Instant pausedAt = calendar.plusWorkingHours(RECEIVED, before);
+        clock.set(pausedAt);
+        act(specialist, code, "pause", "{\"note\":\"Chờ xác minh\"}");
+        Instant resumedAt = calendar.plusWorkingHours(pausedAt, paused);
+        clock.set(resumedAt);
+        act(specialist, code, "resume", "{}");
+        clock.set(calendar.plusWorkingHours(resumedAt, after));
+        act(specialist, code, "forward", "{}");
+
+        String json = mvc.perform(get("/api/v1/reports/dashboard/late-analysis").param("from", "2026-03-01")
+                .param("to", "2026-03-31").param("agency", agencyCode).with(httpBasic("admin", "Admin@Test-2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> steps = JsonPath.read(json, "$.steps");
+        assertThat(steps).singleElement().satisfies(step -> {
+            assertThat(step.get("stepName")).isEqualTo("Thẩm định");
+            assertThat(hours(step.get("averageHours"))).isEqualByComparingTo(BigDecimal.valueOf(before + after));
+            assertThat(hours(step.get("allottedHours"))).isEqualByComparingTo(BigDecimal.valueOf(APPRAISAL_SHARE));
+            assertThat(step.get("latePassages")).isEqualTo(0);
+            assertThat(hours(step.get("lostHours"))).isEqualByComparingTo(BigDecimal.ZERO);
+        });
+    }
+
     private void act(String user, String code, String action, String body) throws Exception {
         mvc.perform(post("/api/v1/dossiers/{code}/actions/{action}", code, action)
                 .with(httpBasic(user, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(body))
