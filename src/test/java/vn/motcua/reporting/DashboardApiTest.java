@@ -26,9 +26,11 @@ import vn.motcua.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -169,6 +171,18 @@ class DashboardApiTest {
                 .andExpect(jsonPath("$.errors[0].message.vi").value("Khoảng thời gian không được dài quá 366 ngày."));
         mvc.perform(get("/api/v1/reports/dashboard").param("agency", "KHONG-CO").with(ADMIN))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("agency"));
+    }
+
+    @Test
+    void thePageShowsABadDateNextToItsFieldAndTheOverdueList() throws Exception {
+        var session = Sessions.admin(mvc);
+        mvc.perform(get("/staff/dashboard").param("from", "hôm qua").param("to", "2026-11-24").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày phải có dạng yyyy-MM-dd")))
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(get("/staff/dashboard/overdue").param("agency", province.code()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(overdueCode)));
     }
 
     static Instant at(String local) {
