@@ -5,7 +5,9 @@
  * (Mẫu 05) and the tracking book (Mẫu 06), drawn on request since they change over time.
  * <p>
  * Depends on: {@code platform}, {@code organization}, {@code catalog}, {@code dossier} (its events,
- * state and authorization), {@code documents} (storage and downloads). Nothing depends on it.
+ * state and authorization), {@code documents} (storage and downloads). The {@code reporting} module
+ * prints its report with the named interface {@code pdf} (layout, letterhead, fonts); nothing else
+ * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Forms")
 package vn.motcua.forms;

@@ -44,6 +44,11 @@ public enum Cell {
         return "(" + condition + ")";
     }
 
+    /** The local date of an instant column as days since 1970-01-01 (needs {@code :offset}), as the cells count it. */
+    static String localDay(String column) {
+        return Sql.day(column);
+    }
+
     public static Optional<Cell> byKey(String key) {
         return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
     }

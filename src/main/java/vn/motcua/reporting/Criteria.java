@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The WHERE clause of a report over {@code dossier d}: the dossiers "to handle" in the period
  * (received, received before the end, not finished before the start) within the filters, with its
- * named parameters. Agencies are already resolved to ids (null = no restriction).
+ * named parameters. Agencies and the desk are already resolved to ids (null = no restriction).
  */
 record Criteria(String where, Map<String, Object> params) {
 
@@ -18,6 +18,11 @@ record Criteria(String where, Map<String, Object> params) {
               and d.received_at < :end and (d.finished_at is null or d.finished_at >= :start)""";
 
     static Criteria of(ReportPeriod period, ReportFilter filter, Collection<Long> agencyIds, Long rowAgencyId) {
+        return of(period, filter, agencyIds, rowAgencyId, null);
+    }
+
+    static Criteria of(ReportPeriod period, ReportFilter filter, Collection<Long> agencyIds, Long rowAgencyId,
+            Long deskId) {
         StringBuilder where = new StringBuilder(TO_HANDLE);
         Map<String, Object> params = new HashMap<>();
         params.put("start", Timestamp.from(period.start()));
@@ -31,6 +36,10 @@ record Criteria(String where, Map<String, Object> params) {
         if (rowAgencyId != null) {
             where.append(" and d.resolving_agency_id = :row");
             params.put("row", rowAgencyId);
+        }
+        if (deskId != null) {
+            where.append(" and d.receiving_desk_id = :desk");
+            params.put("desk", deskId);
         }
         add(where, params, "d.level", "level", filter.level() == null ? null : filter.level().name());
         add(where, params, "d.procedure_code", "procedure", filter.procedure());

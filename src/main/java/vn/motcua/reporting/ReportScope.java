@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Agencies;
+import vn.motcua.organization.DeskRef;
+import vn.motcua.organization.Desks;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.AgencyScope;
 import vn.motcua.platform.security.Role;
@@ -22,9 +24,11 @@ class ReportScope {
     private static final Role[] REPORT_ROLES = { Role.MONITOR, Role.LEADER, Role.ADMIN };
 
     private final Agencies agencies;
+    private final Desks desks;
 
-    ReportScope(Agencies agencies) {
+    ReportScope(Agencies agencies, Desks desks) {
         this.agencies = agencies;
+        this.desks = desks;
     }
 
     /** The resolving agencies the report may count, null meaning the whole province. */
@@ -45,6 +49,23 @@ class ReportScope {
     /** One agency the actor may report on (a row of the report, for the drill-down). */
     long row(Actor actor, String agencyCode) {
         return agency(actor, reach(actor), agencyCode).id();
+    }
+
+    /**
+     * The id of the receiving desk to count (null = any desk). The actor must reach the desk's agency
+     * or one of the agencies it receives for.
+     */
+    Long desk(Actor actor, String deskCodeOrId) {
+        if (deskCodeOrId == null || deskCodeOrId.isBlank()) {
+            return null;
+        }
+        DeskRef desk = desks.byCodeOrId(deskCodeOrId)
+                .orElseThrow(() -> ProblemException.invalid("desk", "report.desk.unknown", deskCodeOrId));
+        AgencyScope reach = reach(actor);
+        if (desk.agencyIds().stream().noneMatch(reach::covers)) {
+            throw ProblemException.forbidden("report.forbidden.desk", desk.name());
+        }
+        return desk.id();
     }
 
     private AgencyRef agency(Actor actor, AgencyScope reach, String code) {

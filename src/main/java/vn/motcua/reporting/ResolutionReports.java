@@ -47,17 +47,32 @@ public class ResolutionReports {
     /** The report, from the day counts when they serve its filter, else by the direct query. */
     public ResolutionReport report(Actor actor, ReportPeriod period, ReportFilter filter) {
         Set<Long> agencies = scope.agencies(actor, filter.agency());
-        return assemble(period, dayCounts.serves(period, filter) ? dayCounts.rows(period, agencies, filter.level())
-                : directRows(period, filter, agencies));
+        if (dayCounts.serves(period, filter)) {
+            return assemble(period, dayCounts.rows(period, agencies, filter.level()));
+        }
+        return assemble(period, directRows(filtered(actor, period, filter, agencies)));
     }
 
     /** The report by the direct query over the dossier rows, whatever the filter: the reference. */
     public ResolutionReport directReport(Actor actor, ReportPeriod period, ReportFilter filter) {
-        return assemble(period, directRows(period, filter, scope.agencies(actor, filter.agency())));
+        Set<Long> agencies = scope.agencies(actor, filter.agency());
+        return assemble(period, directRows(filtered(actor, period, filter, agencies)));
     }
 
-    private List<ResolutionReport.Row> directRows(ReportPeriod period, ReportFilter filter, Set<Long> agencies) {
-        Criteria criteria = Criteria.of(period, filter, agencies, null);
+    /**
+     * The whole province's report with no filter and no actor, for the public statistics: nothing in it
+     * names a person, and no drill-down goes with it.
+     */
+    public ResolutionReport provinceWide(ReportPeriod period) {
+        return assemble(period, dayCounts.serves(period, ReportFilter.ALL) ? dayCounts.rows(period, null, null)
+                : directRows(Criteria.of(period, ReportFilter.ALL, null, null)));
+    }
+
+    private Criteria filtered(Actor actor, ReportPeriod period, ReportFilter filter, Set<Long> agencies) {
+        return Criteria.of(period, filter, agencies, null, scope.desk(actor, filter.desk()));
+    }
+
+    private List<ResolutionReport.Row> directRows(Criteria criteria) {
         return jdbc.sql("""
                 select a.code, a.name, a.level,
                     %s
@@ -81,7 +96,7 @@ public class ResolutionReports {
             Cell cell, PageRequest page) {
         Set<Long> agencies = scope.agencies(actor, filter.agency());
         Long row = rowAgency == null || rowAgency.isBlank() ? null : scope.row(actor, rowAgency);
-        Criteria criteria = Criteria.of(period, filter, agencies, row);
+        Criteria criteria = Criteria.of(period, filter, agencies, row, scope.desk(actor, filter.desk()));
         String where = criteria.where() + " and " + cell.condition();
         long total = jdbc.sql("select count(*) from dossier d where " + where).params(criteria.params())
                 .query(Long.class).single();

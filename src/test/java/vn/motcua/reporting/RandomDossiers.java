@@ -32,6 +32,11 @@ final class RandomDossiers {
 
     /** {@code n} dossiers of the run's agencies, procedures {@code <run>P0..2} and fields {@code <run>F0..1}. */
     List<ReportFixtures.Seed> dossiers(int n, String run, List<ReportFixtures.Agency> agencies) {
+        return dossiers(n, run, agencies, List.of());
+    }
+
+    /** The same, two thirds of them received at one of {@code deskIds} (when there are any). */
+    List<ReportFixtures.Seed> dossiers(int n, String run, List<ReportFixtures.Agency> agencies, List<Long> deskIds) {
         List<ReportFixtures.Seed> seeds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var agency = agencies.get(random.nextInt(agencies.size()));
@@ -53,7 +58,8 @@ final class RandomDossiers {
             seeds.add(new ReportFixtures.Seed(run + "-" + i, agency.id(), agency.code(), agency.level().name(),
                     run + "P" + random.nextInt(3), random.nextInt(4) == 0 ? null : run + "F" + random.nextInt(2),
                     pick(ONLINE_LEVELS), pick(new String[] { "ONLINE", "DIRECT", "POSTAL" }), status, received,
-                    due, finished));
+                    due, finished, deskIds.isEmpty() || random.nextInt(3) == 0 ? null
+                            : deskIds.get(random.nextInt(deskIds.size()))));
         }
         return seeds;
     }

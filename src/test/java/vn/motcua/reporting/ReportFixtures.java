@@ -19,10 +19,20 @@ import vn.motcua.support.TestData;
  */
 final class ReportFixtures {
 
-    /** The columns of a dossier that the report reads. */
+    /** The columns of a dossier that the report reads; {@code deskId} is the receiving desk (may be null). */
     record Seed(String code, long resolvingAgencyId, String agencyCode, String level, String procedure, String field,
             String onlineLevel, String channel, String status, Instant receivedAt, Instant dueAt,
-            Instant finishedAt) {
+            Instant finishedAt, Long deskId) {
+
+        Seed(String code, long resolvingAgencyId, String agencyCode, String level, String procedure, String field,
+                String onlineLevel, String channel, String status, Instant receivedAt, Instant dueAt,
+                Instant finishedAt) {
+            this(code, resolvingAgencyId, agencyCode, level, procedure, field, onlineLevel, channel, status,
+                    receivedAt, dueAt, finishedAt, null);
+        }
+    }
+
+    record Desk(long id, String code) {
     }
 
     record Agency(long id, String code, AdministrativeLevel level, Long parentId) {
@@ -47,18 +57,34 @@ final class ReportFixtures {
         return new Agency(id, data.agencyCode(id), level, parentId);
     }
 
+    /** A one-stop desk of {@code agency} that receives for {@code served} too. */
+    Desk desk(String name, long agency, long... served) {
+        String code = TestData.unique("D");
+        jdbc.sql("""
+                insert into one_stop_desk (code, name, level, agency_id, created_at, updated_at)
+                values (:code, :name, 'COMMUNE', :agency, current_timestamp, current_timestamp)
+                """).param("code", code).param("name", name).param("agency", agency).update();
+        long id = jdbc.sql("select id from one_stop_desk where code = :code").param("code", code).query(Long.class)
+                .single();
+        for (long a : served) {
+            jdbc.sql("insert into desk_agency (desk_id, agency_id) values (:desk, :agency)").param("desk", id)
+                    .param("agency", a).update();
+        }
+        return new Desk(id, code);
+    }
+
     void insert(List<Seed> seeds) {
         List<Object[]> args = new ArrayList<>();
         for (Seed s : seeds) {
             args.add(new Object[] { s.code(), s.procedure(), s.field(), s.level(), s.onlineLevel(),
-                    s.resolvingAgencyId(), s.resolvingAgencyId(), s.channel(), s.status(), ts(s.receivedAt()),
-                    ts(s.dueAt()), ts(s.finishedAt()) });
+                    s.resolvingAgencyId(), s.resolvingAgencyId(), s.deskId(), s.channel(), s.status(),
+                    ts(s.receivedAt()), ts(s.dueAt()), ts(s.finishedAt()) });
         }
         template.batchUpdate("""
                 insert into dossier (code, procedure_code, procedure_version, procedure_name, field_code, level,
-                    online_level, resolving_agency_id, receiving_agency_id, channel, delivery, status, received_at,
-                    due_at, finished_at, applicant_kind, applicant_name, rule_set)
-                values (?, ?, 1, 'Thủ tục thử', ?, ?, ?, ?, ?, ?, 'COUNTER', ?, ?, ?, ?, 'CITIZEN', 'Nguyễn Văn A', 'NĐ118')
+                    online_level, resolving_agency_id, receiving_agency_id, receiving_desk_id, channel, delivery, status,
+                    received_at, due_at, finished_at, applicant_kind, applicant_name, rule_set)
+                values (?, ?, 1, 'Thủ tục thử', ?, ?, ?, ?, ?, ?, ?, 'COUNTER', ?, ?, ?, ?, 'CITIZEN', 'Nguyễn Văn A', 'NĐ118')
                 """, args);
         // As the legacy importer does: the day counts of a batch of inserted rows, in the same transaction.
         ledger.recordInserted(seeds.stream().map(ReportFixtures::counted).toList());

@@ -35,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Random dossiers (channels, receipts, dues, finishes, withdrawals) in a fresh agency tree, random
- * periods and scopes: every number of every row equals the brute-force {@link Recount}, and the
- * identities hold. The seed is printed on failure; {@code -Dreport.seed=...} replays it.
+ * Random dossiers (channels, receiving desks, receipts, dues, finishes, withdrawals) in a fresh agency
+ * tree, random periods and scopes (the desk filter, by code or id, among them): every number of every
+ * row equals the brute-force {@link Recount}, and the identities hold. The seed is printed on failure;
+ * {@code -Dreport.seed=...} replays it.
  */
 @IntegrationTest
 class ResolutionDifferentialTest {
@@ -67,6 +68,7 @@ class ResolutionDifferentialTest {
     List<ReportFixtures.Agency> agencies;
     Map<Long, Set<Long>> subtrees;
     String run;
+    List<ReportFixtures.Desk> desks;
 
     @BeforeEach
     void agencies() {
@@ -83,7 +85,10 @@ class ResolutionDifferentialTest {
         agencies = List.of(root, dept, district, commune, ward);
         subtrees = Map.of(root.id(), ids(agencies), dept.id(), Set.of(dept.id()), district.id(),
                 Set.of(district.id(), commune.id()), commune.id(), Set.of(commune.id()), ward.id(), Set.of(ward.id()));
-        seeds = new RandomDossiers(random, zone, DAY0).dossiers(450, run, agencies);
+        desks = List.of(fx.desk("Bộ phận một cửa tỉnh " + run, root.id(), dept.id()),
+                fx.desk("Bộ phận một cửa huyện " + run, district.id(), commune.id()));
+        seeds = new RandomDossiers(random, zone, DAY0).dossiers(450, run, agencies,
+                desks.stream().map(ReportFixtures.Desk::id).toList());
         fx.insert(seeds);
     }
 
@@ -225,7 +230,8 @@ class ResolutionDifferentialTest {
                 && (f.procedure() == null || f.procedure().equals(d.procedure()))
                 && (f.field() == null || f.field().equals(d.field()))
                 && (f.onlineLevel() == null || f.onlineLevel().equals(d.onlineLevel()))
-                && (f.channel() == null || f.channel().name().equals(d.channel()));
+                && (f.channel() == null || f.channel().name().equals(d.channel()))
+                && (f.desk() == null || deskOf(f.desk()).id() == (d.deskId() == null ? -1 : d.deskId()));
     }
 
     private ReportFilter randomFilter() {
@@ -234,7 +240,19 @@ class ResolutionDifferentialTest {
         return new ReportFilter(
                 chance() ? AdministrativeLevel.values()[random.nextInt(3)] : null, agency.code(),
                 chance() ? run + "P" + random.nextInt(3) : null, chance() ? run + "F" + random.nextInt(2) : null,
-                chance() ? RandomDossiers.ONLINE_LEVELS[random.nextInt(3)] : null, chance() ? Channel.values()[random.nextInt(3)] : null);
+                chance() ? RandomDossiers.ONLINE_LEVELS[random.nextInt(3)] : null,
+                chance() ? Channel.values()[random.nextInt(3)] : null, chance() ? randomDesk() : null);
+    }
+
+    /** A desk of this run, by code or by id: the filter accepts both. */
+    private String randomDesk() {
+        ReportFixtures.Desk desk = desks.get(random.nextInt(desks.size()));
+        return random.nextBoolean() ? desk.code() : Long.toString(desk.id());
+    }
+
+    private ReportFixtures.Desk deskOf(String codeOrId) {
+        return desks.stream().filter(d -> d.code().equals(codeOrId) || Long.toString(d.id()).equals(codeOrId))
+                .findFirst().orElseThrow();
     }
 
     private boolean chance() {

@@ -60,6 +60,7 @@ class ResolutionPageTest {
                         "/staff/reports/resolution/dossiers?from=2022-03-01&amp;to=2022-03-31&amp;cell=resolvedLate&amp;row="
                                 + agency.code())))
                 .andExpect(content().string(containsString("/api/v1/reports/resolution.xlsx?from=2022-03-01")))
+                .andExpect(content().string(containsString("/api/v1/reports/resolution.pdf?from=2022-03-01")))
                 .andExpect(content().string(containsString("href=\"/staff/reports/resolution\"")));
         mvc.perform(get("/staff/reports/resolution/dossiers").param("from", "2022-03-01").param("to", "2022-03-31")
                 .param("cell", "resolvedLate").param("row", agency.code()).session(session))
@@ -68,6 +69,11 @@ class ResolutionPageTest {
                 .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày kết thúc không được trước ngày bắt đầu.")))
+                .andExpect(content().string(not(containsString("<table"))));
+        mvc.perform(get("/staff/reports/resolution").param("from", "2022-03-01").param("to", "2022-03-31")
+                .param("desk", "KHONG-CO-QUAY").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không tìm thấy bộ phận một cửa có mã hoặc số KHONG-CO-QUAY.")))
                 .andExpect(content().string(not(containsString("<table"))));
         mvc.perform(get("/staff/reports/resolution").session(session)).andExpect(status().isOk());
     }

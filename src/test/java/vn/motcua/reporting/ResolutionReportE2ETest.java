@@ -65,6 +65,8 @@ class ResolutionReportE2ETest {
         assertThat(browser.driver().findElement(By.cssSelector("tfoot")).getText()).startsWith("Tổng cộng 2 2");
         assertThat(browser.driver().findElement(By.linkText("Xuất Excel")).getAttribute("href"))
                 .contains("/api/v1/reports/resolution.xlsx?from=2022-03-01");
+        assertThat(browser.driver().findElement(By.linkText("Tải PDF")).getAttribute("href"))
+                .contains("/api/v1/reports/resolution.pdf?from=2022-03-01");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickAndWait(By.cssSelector("a[href*='cell=resolvedLate'][href*='row=" + commune.code() + "']"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Quá hạn");

@@ -24,7 +24,8 @@ import vn.motcua.platform.time.BusinessZone;
 @Transactional(readOnly = true)
 public class ControlSheets {
 
-    private static final Set<DossierAction> HAND_OVERS = EnumSet.of(DossierAction.RECEIVE, DossierAction.FORWARD,
+    /** The actions that hand a dossier over from one step to another (also read by {@link StepPassages}). */
+    static final Set<DossierAction> HAND_OVERS = EnumSet.of(DossierAction.RECEIVE, DossierAction.FORWARD,
             DossierAction.SEND_BACK, DossierAction.TRANSFER, DossierAction.RESOLVE, DossierAction.RETURN_RESULT);
 
     /** One hand-over. {@code timeliness} is null where the step left had no due instant (reception). */

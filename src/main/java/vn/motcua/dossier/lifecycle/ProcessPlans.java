@@ -35,23 +35,32 @@ class ProcessPlans {
      * the ones it has read (a few thousand at most) instead of reading and parsing them on every action.
      */
     ProcedureDefinition procedure(Dossier d) {
-        String key = d.procedureCode() + "#" + d.procedureVersion();
+        return procedure(d.procedureCode(), d.procedureVersion());
+    }
+
+    ProcedureDefinition procedure(String procedureCode, int procedureVersion) {
+        String key = procedureCode + "#" + procedureVersion;
         ProcedureDefinition cached = versions.get(key);
         if (cached != null) {
             return cached;
         }
-        ProcedureDefinition loaded = catalog.version(d.procedureCode(), d.procedureVersion())
-                .orElseThrow(() -> ProblemException.conflict("dossier.procedure.missing", d.procedureCode()))
+        ProcedureDefinition loaded = catalog.version(procedureCode, procedureVersion)
+                .orElseThrow(() -> ProblemException.conflict("dossier.procedure.missing", procedureCode))
                 .content();
         versions.put(key, loaded);
         return loaded;
     }
 
     List<ProcessStep> steps(Dossier d, ProcedureDefinition procedure) {
+        return steps(procedure, d.resolvingAgencyId());
+    }
+
+    /** The steps of the procedure version at the resolving agency (its own process when it has one). */
+    List<ProcessStep> steps(ProcedureDefinition procedure, long resolvingAgencyId) {
         if (procedure.processOverrides().isEmpty()) {
             return procedure.process();
         }
-        String resolvingCode = agencies.byId(d.resolvingAgencyId()).map(AgencyRef::code).orElse(null);
+        String resolvingCode = agencies.byId(resolvingAgencyId).map(AgencyRef::code).orElse(null);
         return procedure.processAt(resolvingCode);
     }
 

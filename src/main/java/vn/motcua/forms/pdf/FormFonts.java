@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.BaseFont;
  * none required on the host. Embedded as a subset with Identity-H, so the PDF shows and copies the
  * same text on any reader.
  */
+@org.springframework.modulith.NamedInterface("pdf")
 public final class FormFonts {
 
     private static final String DIR = "net/sf/jasperreports/fonts/dejavu/";

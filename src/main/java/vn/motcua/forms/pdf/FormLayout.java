@@ -18,9 +18,11 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The shared layout of the forms: page, letterhead, title, labelled lines, lists, tables and the
- * signature blocks, so each form class says only what it prints. Text is put in NFC first: the font
+ * signature blocks, so each form class says only what it prints. Public (named interface {@code pdf})
+ * for other modules' printouts, such as the reporting module's report. Text is put in NFC first: the font
  * has one glyph per accented letter, while text typed on some keyboards arrives decomposed.
  */
+@org.springframework.modulith.NamedInterface("pdf")
 public final class FormLayout {
 
     static final float BODY = 8.5f;
@@ -151,7 +153,8 @@ public final class FormLayout {
         return out.toByteArray();
     }
 
-    static String nfc(String text) {
+    /** The text in NFC (composed) form, as the font draws it; null as empty. */
+    public static String nfc(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * and the receiving unit on the left with the form's number, the national motto on the right with
  * the place and date line, and the form's label in the corner.
  */
+@org.springframework.modulith.NamedInterface("pdf")
 public record Letterhead(String issuingBody, String unit, String number, String place, LocalDate date,
         String label) {
 

@@ -2,8 +2,6 @@ package vn.motcua.organization.unit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +16,9 @@ import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
-import vn.motcua.platform.web.FieldProblem;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Problems;
 
 /**
  * The administrators' page of administrative units: the searchable list, and the import of an
@@ -39,12 +37,15 @@ class UnitPageController {
     private final UnitStore store;
     private final UnitImporter importer;
     private final Messages messages;
+    private final Problems problems;
 
-    UnitPageController(UnitQueries queries, UnitStore store, UnitImporter importer, Messages messages) {
+    UnitPageController(UnitQueries queries, UnitStore store, UnitImporter importer, Messages messages,
+            Problems problems) {
         this.queries = queries;
         this.store = store;
         this.importer = importer;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping
@@ -70,7 +71,7 @@ class UnitPageController {
             }
         } catch (ProblemException e) {
             model.addAttribute("importError", messages.get(e.messageKey(), e.args()));
-            model.addAttribute("importErrors", fieldMessages(e));
+            model.addAttribute("importErrors", problems.fieldMessages(e));
         }
         if (htmx != null) {
             return VIEW + " :: importResult";
@@ -87,14 +88,6 @@ class UnitPageController {
         model.addAttribute("canImport", actor.scopeOf(Role.ADMIN).wholeProvince());
     }
 
-    private Map<String, String> fieldMessages(ProblemException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem problem : e.fieldProblems()) {
-            errors.merge(problem.field(), messages.get(problem.messageKey(), problem.args()),
-                    (a, b) -> a + " " + b);
-        }
-        return errors;
-    }
 
     private static void requireAdmin(Actor actor) {
         if (!actor.hasRole(Role.ADMIN)) {

@@ -46,4 +46,15 @@ public class Problems {
         return new Problem(Problem.TYPE_PREFIX + "validation", messages.get("problem.title.400", locale), 400,
                 text.in(locale), instance, text, errors);
     }
+
+    /**
+     * A page's inline errors: field to message in the request's language, several messages of one
+     * field joined.
+     */
+    public java.util.Map<String, String> fieldMessages(ProblemException e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.fieldProblems().forEach(p -> errors.merge(p.field(), messages.get(p.messageKey(), p.args()),
+                (a, b) -> a + " " + b));
+        return errors;
+    }
 }

@@ -19,7 +19,7 @@ import vn.motcua.reporting.ReportPeriod;
  * templates' expressions.
  */
 public record ReportParams(String from, String to, String level, String agency, String procedure, String field,
-        String onlineLevel, String channel) {
+        String onlineLevel, String channel, String desk) {
 
     private static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL", "NONE");
 
@@ -48,7 +48,7 @@ public record ReportParams(String from, String to, String level, String agency, 
         v.throwIfInvalid();
         ReportPeriod period = ReportPeriod.of(start, end, zone);
         return new WithCell(new Parsed(period, new ReportFilter(lvl, trim(agency), trim(procedure), trim(field),
-                online, ch)), c);
+                online, ch, trim(desk))), c);
     }
 
     private static LocalDate date(Validation v, String name, String value) {

@@ -20,7 +20,7 @@ import vn.motcua.reporting.DossierLine;
 import vn.motcua.reporting.ResolutionReport;
 import vn.motcua.reporting.ResolutionReports;
 
-/** The resolution report as JSON and Excel, and the dossiers behind any of its numbers. */
+/** The resolution report as JSON, Excel and PDF, and the dossiers behind any of its numbers. */
 @RestController
 class ResolutionApiController {
 
@@ -30,11 +30,14 @@ class ResolutionApiController {
     private final ResolutionReports reports;
     private final BusinessZone zone;
     private final ResolutionWorkbook workbook;
+    private final ResolutionPdf pdf;
 
-    ResolutionApiController(ResolutionReports reports, BusinessZone zone, ResolutionWorkbook workbook) {
+    ResolutionApiController(ResolutionReports reports, BusinessZone zone, ResolutionWorkbook workbook,
+            ResolutionPdf pdf) {
         this.reports = reports;
         this.zone = zone;
         this.workbook = workbook;
+        this.pdf = pdf;
     }
 
     @GetMapping("/api/v1/reports/resolution")
@@ -58,9 +61,21 @@ class ResolutionApiController {
         ResolutionReport report = reports.report(actor, p.period(), p.filter());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(report, out);
-        String name = "bao-cao-giai-quyet-%s-%s.xlsx".formatted(report.from(), report.to());
-        return ResponseEntity.ok().contentType(XLSX)
+        return file(report, "xlsx", XLSX, out.toByteArray());
+    }
+
+    @GetMapping("/api/v1/reports/resolution.pdf")
+    ResponseEntity<byte[]> pdf(Actor actor, @ModelAttribute ReportParams params) {
+        ReportParams.Parsed p = params.parse(zone.zone());
+        ResolutionReport report = reports.report(actor, p.period(), p.filter());
+        return file(report, "pdf", MediaType.APPLICATION_PDF, pdf.write(report, params));
+    }
+
+    private static ResponseEntity<byte[]> file(ResolutionReport report, String extension, MediaType type,
+            byte[] body) {
+        String name = "bao-cao-giai-quyet-%s-%s.%s".formatted(report.from(), report.to(), extension);
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(out.toByteArray());
+                .body(body);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.motcua.organization.AdministrativeLevel;
-import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 import vn.motcua.platform.time.BusinessZone;
-import vn.motcua.platform.web.FieldProblem;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Problems;
 import vn.motcua.platform.web.StaffMenuItem;
 import vn.motcua.reporting.ResolutionReport;
 import vn.motcua.reporting.ResolutionReports;
@@ -37,13 +35,13 @@ class ResolutionPageController {
     private final ResolutionReports reports;
     private final BusinessZone zone;
     private final Clock clock;
-    private final Messages messages;
+    private final Problems problems;
 
-    ResolutionPageController(ResolutionReports reports, BusinessZone zone, Clock clock, Messages messages) {
+    ResolutionPageController(ResolutionReports reports, BusinessZone zone, Clock clock, Problems problems) {
         this.reports = reports;
         this.zone = zone;
         this.clock = clock;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @Bean
@@ -70,7 +68,7 @@ class ResolutionPageController {
             if (e.fieldProblems().isEmpty()) {
                 throw e;
             }
-            model.addAttribute("errors", errors(e.fieldProblems()));
+            model.addAttribute("errors", problems.fieldMessages(e));
         }
         return "reporting/resolution";
     }
@@ -96,17 +94,10 @@ class ResolutionPageController {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         return new ReportParams(today.withDayOfMonth(1).toString(), today.toString(), p.level(), p.agency(),
-                p.procedure(), p.field(), p.onlineLevel(), p.channel());
+                p.procedure(), p.field(), p.onlineLevel(), p.channel(), p.desk());
     }
 
-    private Map<String, String> errors(List<FieldProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(f -> errors.merge(f.field(),
-                messages.get(f.messageKey(), LocaleContextHolder.getLocale(), f.args()), (a, b) -> a + " " + b));
-        return errors;
-    }
-
-    /** Links that keep the report's filters: to a number's dossiers, to the Excel file, to a page. */
+    /** Links that keep the report's filters: to a number's dossiers, to the Excel and PDF files, to a page. */
     public record Links(ReportParams p) {
 
         public String cell(String cell, String row) {
@@ -116,6 +107,10 @@ class ResolutionPageController {
 
         public String excel() {
             return base("/api/v1/reports/resolution.xlsx").build().encode().toUriString();
+        }
+
+        public String pdf() {
+            return base("/api/v1/reports/resolution.pdf").build().encode().toUriString();
         }
 
         public String report() {
@@ -138,6 +133,7 @@ class ResolutionPageController {
             add(b, "field", p.field());
             add(b, "onlineLevel", p.onlineLevel());
             add(b, "channel", p.channel());
+            add(b, "desk", p.desk());
             return b;
         }
 
