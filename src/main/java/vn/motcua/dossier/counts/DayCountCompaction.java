@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Folds the ledger into the summaries (per day, and per span of 32 days), a chunk of ledger rows per
- * transaction: adds them to their summary rows (inserting the missing ones) and deletes exactly the ledger rows it read, by id, so a
- * delta committed meanwhile (ids are not committed in order) stays in the ledger for the next pass.
+ * transaction: adds them to their summary rows (inserting the missing ones) and deletes exactly the
+ * ledger rows it read, by id, so a delta committed meanwhile (ids are not committed in order) stays
+ * in the ledger for the next pass.
  * The state row is locked first: one node at a time, never during a rebuild. A report reads summary
  * and ledger in one statement, so it sees every delta once, before or after the fold.
  */
@@ -24,6 +25,7 @@ public class DayCountCompaction {
 
     static final int CHUNK = 5000;
     private static final Logger log = LoggerFactory.getLogger(DayCountCompaction.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
@@ -79,7 +81,8 @@ public class DayCountCompaction {
         });
         add("dossier_day_count", "epoch_day", sums);
         add("dossier_span_count", "span_day", spans);
-        jdbc.batchUpdate("delete from dossier_day_delta where id = ?", ids.stream().map(id -> new Object[] { id }).toList());
+        jdbc.batchUpdate("delete from dossier_day_delta where id = ?",
+                ids.stream().map(id -> new Object[] { id }).toList());
         return ids.size();
     }
 

@@ -50,8 +50,8 @@ public final class ReportBench {
         long boot = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplication(MotcuaApplication.class).run()) {
             System.out.printf("report bench: context (and migrations) in %.1f s%n", (System.nanoTime() - boot) / 1e9);
-            status = options.contains("--schema-only") ? 0 : new ReportBench(ctx).run(runs, directRuns, options.contains("--rebuild"),
-                    options.contains("--check"));
+            status = options.contains("--schema-only") ? 0
+                    : new ReportBench(ctx).run(runs, directRuns, options.contains("--rebuild"), options.contains("--check"));
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;
