@@ -3,6 +3,7 @@ package vn.motcua.dossier.importing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,11 +53,22 @@ public class DossierImporter {
     private final AuditLog audit;
     private final Clock clock;
     private final int batchSize;
+    private final boolean postgres;
 
     @Autowired
     DossierImporter(Catalog catalog, Agencies agencies, ImportPlacement placement, ImportWriter writer,
             TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, Messages messages, AuditLog audit, Clock clock,
-            @Value("${motcua.dossier.import-batch-size:1000}") int batchSize) {
+            @Value("${motcua.dossier.import-batch-size:1000}") int batchSize, DataSource dataSource)
+            throws MetaDataAccessException {
+        this(catalog, agencies, placement, writer, tx, jdbc, json, messages, audit, clock, batchSize,
+                "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName)));
+    }
+
+    private DossierImporter(Catalog catalog, Agencies agencies, ImportPlacement placement, ImportWriter writer,
+            TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, Messages messages, AuditLog audit, Clock clock,
+            int batchSize, boolean postgres) {
+        this.postgres = postgres;
         this.catalog = catalog;
         this.agencies = agencies;
         this.placement = placement;
@@ -69,7 +85,7 @@ public class DossierImporter {
     /** The same importer writing through {@code writer} in batches of {@code batchSize} (tests). */
     DossierImporter with(ImportWriter writer, int batchSize) {
         return new DossierImporter(catalog, agencies, placement, writer, tx, jdbc, json, messages, audit, clock,
-                batchSize);
+                batchSize, postgres);
     }
 
     /**
@@ -143,6 +159,21 @@ public class DossierImporter {
         tx.executeWithoutResult(status -> writer.write(fresh));
         run.imported += fresh.size();
         batch.clear();
+        if (run.imported >= run.analyzedAt * 2) {
+            refreshStatistics();
+            run.analyzedAt = run.imported;
+        }
+    }
+
+    /**
+     * PostgreSQL plans the look-ups by code from its statistics of the table; while an import fills a
+     * young table, they say "a few rows" long after it holds thousands, and each look-up becomes a
+     * scan. So the statistics are refreshed each time the run has doubled what it wrote.
+     */
+    private void refreshStatistics() {
+        if (postgres) {
+            jdbc.sql("analyze dossier").update();
+        }
     }
 
     /** The counts and errors of one import run. */
@@ -150,6 +181,7 @@ public class DossierImporter {
         int imported;
         int unchanged;
         int rejected;
+        int analyzedAt = 500;
         final List<ImportReport.LineError> errors = new ArrayList<>();
 
         void reject(int line, List<FieldProblem> problems) {

@@ -32,10 +32,10 @@ public class ImportWriter {
                 online_level, resolving_agency_id, receiving_agency_id, channel, delivery, status, result,
                 step_index, chain_index, step_agency_id, step_role, step_started_at, step_due_at, submitted_at,
                 received_at, due_at, clock_stopped_at, finished_at, returned_at, supplement_count, nearing_sent,
-                overdue_sent, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_email,
+                overdue_sent, step_nearing_sent, step_overdue_sent, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_email,
                 applicant_address, rule_set, version, import_hash)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, 0, ?)
+                ?, ?, ?, ?, 0, ?)
             """;
     private static final String INSERT_EVENT = """
             insert into dossier_event (dossier_id, occurred_at, action, actor_account_id, actor_name, actor_role,
@@ -73,14 +73,18 @@ public class ImportWriter {
 
     private static Object[] dossierRow(ImportedDossier r) {
         Dossier d = r.dossier();
-        // A finished dossier's deadline was kept or missed in the earlier system: no reminder is due.
-        boolean finished = d.status().isFinished();
+        // A deadline already past when imported was the earlier system's to remind of: no reminder is
+        // sent for it (finished dossiers, and open ones imported overdue). Deadlines to come are watched.
+        Instant now = r.event().occurredAt();
+        boolean past = d.status().isFinished() || !d.dueAt().isAfter(now);
+        Integer stepPast = d.stepDueAt() != null && !d.stepDueAt().isAfter(now) ? d.stepIndex() : null;
         return new Object[] { d.code(), d.procedureCode(), d.procedureVersion(), d.procedureName(), text(d.fieldCode()),
                 d.level(), d.onlineLevel(), d.resolvingAgencyId(), d.receivingAgencyId(), d.channel().name(),
                 d.delivery().name(), d.status().name(), text(d.result()), integer(d.stepIndex()),
                 number(d.stepAgencyId()), text(d.stepRole() == null ? null : d.stepRole().name()),
                 ts(d.stepStartedAt()), ts(d.stepDueAt()), ts(d.submittedAt()), ts(d.receivedAt()), ts(d.dueAt()),
-                ts(d.clockStoppedAt()), ts(d.finishedAt()), ts(d.returnedAt()), finished, finished,
+                ts(d.clockStoppedAt()), ts(d.finishedAt()), ts(d.returnedAt()), past, past, integer(stepPast),
+                integer(stepPast),
                 d.applicant().kind().name(), d.applicant().name(), text(d.applicant().idNumber()),
                 text(d.applicant().phone()), text(d.applicant().email()), text(d.applicant().address()), d.ruleSet(),
                 r.importHash() };

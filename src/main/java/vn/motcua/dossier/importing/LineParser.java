@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -66,7 +64,7 @@ final class LineParser {
             v.add("line", "dossier.import.json");
             return null;
         }
-        Fields f = new Fields(node, v);
+        LineFields f = new LineFields(node, v, now);
         for (String name : node.propertyNames()) {
             v.check(FIELDS.contains(name), name, "dossier.import.unknownField");
         }
@@ -152,60 +150,6 @@ final class LineParser {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Typed reads of the line's fields, each adding its own problem. */
-    private final class Fields {
-        private final JsonNode node;
-        private final Validation v;
-
-        Fields(JsonNode node, Validation v) {
-            this.node = node;
-            this.v = v;
-        }
-
-        String text(String name, boolean required) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull() || value.isString() && value.asString().isBlank()) {
-                v.check(!required, name, "problem.field.required");
-                return null;
-            }
-            if (!value.isString()) {
-                v.add(name, "dossier.import.notText");
-                return null;
-            }
-            return value.asString().strip();
-        }
-
-        <E extends Enum<E>> E choice(String name, Class<E> type, Set<E> allowed, boolean required) {
-            String text = text(name, required);
-            E found = text == null ? null : Arrays.stream(type.getEnumConstants())
-                    .filter(e -> e.name().equals(text) && allowed.contains(e)).findFirst().orElse(null);
-            if (text != null && found == null) {
-                v.add(name, "dossier.import.enum", String.join(", ", allowed.stream().map(Enum::name).toList()));
-            }
-            return found;
-        }
-
-        Instant instant(String name, boolean required) {
-            String text = text(name, required);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                v.add(name, "dossier.import.instant");
-                return null;
-            }
-        }
-
-        /** An instant that has already happened when the import runs. */
-        Instant past(String name, boolean required) {
-            Instant instant = instant(name, required);
-            v.check(instant == null || !instant.isAfter(now), name, "dossier.import.future");
-            return instant;
         }
     }
 }

@@ -117,6 +117,9 @@ class DossierImportApiTest {
         assertThat(o.get("finished_at")).isNull();
         assertThat(o.get("result")).isNull();
         assertThat(at(o.get("step_due_at"))).isEqualTo(Instant.parse("2022-01-12T10:00:00Z"));
+        // Its deadline passed in the earlier system: no reminder is sent for it now.
+        assertThat(o).containsEntry("overdue_sent", true).containsEntry("nearing_sent", true)
+                .containsEntry("step_overdue_sent", 1);
 
         for (String code : List.of(done, open)) {
             var events = jdbc.sql("""
