@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -31,6 +31,7 @@ import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.jobs.JobRuns;
 import vn.motcua.platform.web.FieldProblem;
+import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
 /**
@@ -98,7 +99,7 @@ public class DossierImporter {
         LineParser parser = new LineParser(json, now);
         LineResolver resolver = new LineResolver(catalog, placement, agencies.all(),
                 new LineResolver.Importer(accountId, actorName), source, now);
-        Run run = new Run();
+        ImportRun run = new ImportRun(messages);
         Map<String, Integer> firstLine = new HashMap<>();
         List<ImportedDossier> batch = new ArrayList<>(batchSize);
         int number = 0;
@@ -127,17 +128,37 @@ public class DossierImporter {
             throw new UncheckedIOException(e);
         }
         flush(batch, run);
-        ImportReport report = new ImportReport(run.imported, run.unchanged, run.rejected, run.errors);
+        ImportReport report = run.report();
         audit.record("IMPORT", "dossier", source, "Import " + source, Map.of("imported", report.imported(),
                 "unchanged", report.unchanged(), "rejected", report.rejected()));
         return report;
     }
 
-    /** Sorts the batch against what is stored, then writes the new dossiers in one transaction. */
-    private void flush(List<ImportedDossier> batch, Run run) {
+    /** Writes the batch; a code stored meanwhile by someone else makes it sort and write once more. */
+    private void flush(List<ImportedDossier> batch, ImportRun run) {
         if (batch.isEmpty()) {
             return;
         }
+        try {
+            writeNew(batch, run);
+        } catch (DuplicateKeyException e) {
+            // A code was stored by someone else (an intake, another import) between the look-up and
+            // the write: the batch rolled back whole; sorted again, that line is refused or unchanged.
+            try {
+                writeNew(batch, run);
+            } catch (DuplicateKeyException again) {
+                throw ProblemException.conflict("dossier.import.concurrent");
+            }
+        }
+        batch.clear();
+        if (run.imported >= run.analyzedAt * 2) {
+            refreshStatistics();
+            run.analyzedAt = run.imported;
+        }
+    }
+
+    /** Sorts the batch against what is stored, writes the new dossiers in one transaction, then counts. */
+    private void writeNew(List<ImportedDossier> batch, ImportRun run) {
         Map<String, String> stored = new HashMap<>();
         jdbc.sql("select code, import_hash from dossier where code in (:codes)")
                 .param("codes", batch.stream().map(r -> r.dossier().code()).toList())
@@ -145,23 +166,22 @@ public class DossierImporter {
                     stored.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
                 });
         List<ImportedDossier> fresh = new ArrayList<>(batch.size());
+        List<ImportedDossier> refused = new ArrayList<>();
         for (ImportedDossier row : batch) {
             String hash = stored.get(row.dossier().code());
             if (hash == null) {
                 fresh.add(row);
-            } else if (hash.equals(row.importHash())) {
-                run.unchanged++;
-            } else {
-                run.reject(row.line(), List.of(new FieldProblem("code", hash.isEmpty() ? "dossier.import.native"
-                        : "dossier.import.changed", row.dossier().code())));
+            } else if (!hash.equals(row.importHash())) {
+                refused.add(row);
             }
         }
         tx.executeWithoutResult(status -> writer.write(fresh));
         run.imported += fresh.size();
-        batch.clear();
-        if (run.imported >= run.analyzedAt * 2) {
-            refreshStatistics();
-            run.analyzedAt = run.imported;
+        run.unchanged += batch.size() - fresh.size() - refused.size();
+        for (ImportedDossier row : refused) {
+            String hash = stored.get(row.dossier().code());
+            run.reject(row.line(), List.of(new FieldProblem("code", hash.isEmpty() ? "dossier.import.native"
+                    : "dossier.import.changed", row.dossier().code())));
         }
     }
 
@@ -173,23 +193,6 @@ public class DossierImporter {
     private void refreshStatistics() {
         if (postgres) {
             jdbc.sql("analyze dossier").update();
-        }
-    }
-
-    /** The counts and errors of one import run. */
-    private final class Run {
-        int imported;
-        int unchanged;
-        int rejected;
-        int analyzedAt = 500;
-        final List<ImportReport.LineError> errors = new ArrayList<>();
-
-        void reject(int line, List<FieldProblem> problems) {
-            rejected++;
-            Map<String, FieldProblem> byField = new LinkedHashMap<>();
-            problems.forEach(p -> byField.putIfAbsent(p.field(), p));
-            byField.values().forEach(p -> errors.add(new ImportReport.LineError(line, p.field(),
-                    messages.text(p.messageKey(), p.args()))));
         }
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.DossierTestSupport;
 import vn.motcua.support.IntegrationTest;
@@ -24,6 +27,7 @@ import vn.motcua.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Batches are whole: an import killed in a batch leaves the earlier batches only, and running it again finishes it. */
 @IntegrationTest
@@ -41,6 +45,8 @@ class DossierImportResumeTest {
     DossierImporter importer;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String agencyCode;
     String procedure;
@@ -97,6 +103,45 @@ class DossierImportResumeTest {
         assertThat(again.rejected()).isZero();
         assertThat(stored(lines, "dossier")).isEqualTo(10);
         assertThat(stored(lines, "event")).isEqualTo(10);
+    }
+
+    @Test
+    void aCodeTakenByAnIntakeBetweenTheLookUpAndTheWriteRefusesThatLineAndKeepsTheRest() {
+        var lines = lines(5);
+        String taken = (String) lines.get(2).get("code");
+        var concurrent = new TransactionTemplate(transactions);
+        concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        long agency = jdbc.sql("select id from agency where code = :c").param("c", agencyCode).query(Long.class)
+                .single();
+        ImportWriter racing = new ImportWriter(template) {
+            int calls;
+
+            @Override
+            public void write(List<ImportedDossier> rows) {
+                if (++calls == 1) {
+                    // Another node's intake commits a dossier with one of these codes just now.
+                    concurrent.executeWithoutResult(s -> template.update("""
+                            insert into dossier (code, procedure_code, procedure_version, procedure_name, level,
+                                online_level, resolving_agency_id, receiving_agency_id, channel, delivery, status,
+                                applicant_kind, applicant_name, rule_set)
+                            values (?, ?, 1, 'Thủ tục', 'PROVINCE', 'PARTIAL', ?, ?, 'DIRECT', 'COUNTER', 'SUBMITTED',
+                                'CITIZEN', 'Lê Văn C', '2025')
+                            """, taken, procedure, agency, agency));
+                }
+                super.write(rows);
+            }
+        };
+        ImportReport report = importer.with(racing, 10).importLines(
+                new BufferedReader(new StringReader(ImportLines.ndjson(lines))), "test", null, "Thử", 5,
+                (done, total) -> { });
+        assertThat(report.imported()).isEqualTo(4);
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.errors()).extracting(ImportReport.LineError::line, ImportReport.LineError::field)
+                .containsExactly(tuple(3, "code"));
+        assertThat(stored(lines, "dossier")).isEqualTo(5);
+        assertThat(stored(lines, "event")).isEqualTo(4);
+        assertThat(jdbc.sql("select import_hash from dossier where code = :c").param("c", taken)
+                .query(String.class).optional()).isEmpty();
     }
 
     @Test
