@@ -4,7 +4,8 @@
 # Usage: bench/import/run.sh [N]
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres); BENCH_DB (motcua_bench_import, dropped
 #   and recreated); JDBC_OPTIONS (?reWriteBatchedInserts=true; set it empty to compare without);
-#   SKIP_BUILD=1 reuses the last jar; KEEP_FILE=1 reuses bench/results/import-N.ndjson.
+#   SKIP_BUILD=1 reuses the last jar; KEEP_FILE=1 reuses bench/results/import-N.ndjson; RERUN=0 skips the
+#   second import of the same file (every line unchanged).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -56,3 +57,8 @@ awk -v n="$lines" -v ms="$millis" -v total="$(echo "$end - $start" | bc)" 'BEGIN
 echo "rows: $(psql -d "$db" -Atc "select count(*) from dossier where import_hash is not null") dossiers, \
 $(psql -d "$db" -Atc "select count(*) from dossier_event where action = 'IMPORT'") events (imported: $imported)"
 echo "log: $log"
+
+if [ "${RERUN:-1}" = 1 ]; then
+  java -jar "$jar" --import-dossiers="$file" >"$log.rerun" 2>&1 || { tail -30 "$log.rerun"; exit 1; }
+  echo "same file again: $(grep -E "imported, [0-9]+ unchanged" "$log.rerun" | tail -1 | sed 's/.*DossierImportCommand *: //')"
+fi
