@@ -106,6 +106,9 @@ public class DossierImporter {
         try {
             for (String text = in.readLine(); text != null; text = in.readLine()) {
                 number++;
+                if (number == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1); // the byte order mark some editors write first
+                }
                 if (text.isBlank()) {
                     continue;
                 }

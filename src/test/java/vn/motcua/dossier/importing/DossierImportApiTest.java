@@ -139,7 +139,7 @@ class DossierImportApiTest {
         var base = returned(good, procedure, agencyCode);
         List<String> lines = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        lines.add(ImportLines.json(base));
+        lines.add("\uFEFF" + ImportLines.json(base)); // a file saved with a byte order mark
         bad(lines, expected, "{\"code\": \"broken", "line");
         bad(lines, expected, line(with(base, "applicantName", null)), "applicantName");
         bad(lines, expected, line(with(base, "channel", "FAX")), "channel");

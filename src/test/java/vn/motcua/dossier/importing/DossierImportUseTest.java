@@ -99,7 +99,7 @@ class DossierImportUseTest {
     }
 
     @Test
-    void anImportedOpenDossierIsWorkedOnFromItsFirstProcessingStep() throws Exception {
+    void importedOpenDossiersAreWorkedOnFromTheirFirstProcessingStep() throws Exception {
         String specialist = data.officer(agency, Role.SPECIALIST, agency);
         mvc.perform(get("/api/v1/worklist").with(httpBasic(specialist, TestData.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(open)));
@@ -108,5 +108,16 @@ class DossierImportUseTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCESSING"))
                 .andExpect(jsonPath("$.stepRole").value("LEADER"))
                 .andExpect(jsonPath("$.dueAt").value("2022-01-12T10:00:00Z"));
+
+        // A paused one waits with its clock stopped and resumes from there.
+        String paused = TestData.unique("USE-");
+        mvc.perform(post("/api/v1/dossiers/import").with(httpBasic("admin", "Admin@Test-2026"))
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .content(ImportLines.json(ImportLines.with(ImportLines.processing(paused, procedure, agencyCode),
+                        "status", "PAUSED")))).andExpect(jsonPath("$.imported").value(1));
+        mvc.perform(post("/api/v1/dossiers/{code}/actions/resume", paused)
+                .with(httpBasic(specialist, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCESSING"))
+                .andExpect(jsonPath("$.stepRole").value("SPECIALIST"));
     }
 }
