@@ -69,7 +69,7 @@ class DossierImportCommand implements ApplicationRunner {
             r.errors().forEach(e -> log.warn("{}: line {} {}: {}", file, e.line(), e.field(), e.message().vi()));
             return r.rejected() > 0 ? 2 : 0;
         } catch (IOException | UncheckedIOException e) {
-            log.error("{}: cannot import: {}", file, e.getMessage());
+            log.error("{}: cannot import: {}", file, e.toString());
             return 1;
         }
     }
