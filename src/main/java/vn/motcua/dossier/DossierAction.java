@@ -40,5 +40,7 @@ public enum DossierAction {
     /** Phiếu xin lỗi và hẹn lại: a new appointment, once; statistics keep the original due instant. */
     APOLOGIZE,
     /** Trả kết quả (counter, post, online). */
-    RETURN_RESULT
+    RETURN_RESULT,
+    /** Nhập từ hệ thống cũ: the dossier was brought over from an earlier system with its timestamps. */
+    IMPORT
 }

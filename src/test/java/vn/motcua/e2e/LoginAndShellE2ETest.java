@@ -60,7 +60,8 @@ class LoginAndShellE2ETest {
         browser().login("admin", "Admin@Test-2026");
         for (String path : java.util.List.of("/staff/agencies", "/staff/agencies/new", "/staff/desks",
                 "/staff/officers", "/staff/officers/new", "/staff/admin-units", "/staff/calendar?year=2025",
-                "/staff/procedures", "/staff/procedures/new", "/staff/procedures/import", "/staff/audit")) {
+                "/staff/procedures", "/staff/procedures/new", "/staff/procedures/import", "/staff/dossier-import",
+                "/staff/audit")) {
             browser.open(path);
             assertThat(browser.driver().findElements(By.tagName("h1"))).as(path).isNotEmpty();
             assertThat(browser.accessibilityViolations()).as(path).isEmpty();

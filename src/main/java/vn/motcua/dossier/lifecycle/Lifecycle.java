@@ -82,7 +82,9 @@ public final class Lifecycle {
             rule(RESOLVE, Set.of(PROCESSING), Phase.AFTER_RECEIPT, RESOLVED, Set.of(), Place.STEP, false),
             rule(APOLOGIZE, OPEN, Phase.AFTER_RECEIPT, null, Set.of(LEADER), Place.RESOLVING, false),
             rule(RETURN_RESULT, Set.of(RESOLVED), Phase.AFTER_RECEIPT, RETURNED, Set.of(RECEPTION), Place.INTAKE,
-                    false));
+                    false),
+            // Only the import creates a dossier this way; no status starts it, so it is never offered.
+            rule(IMPORT, Set.of(), Phase.ANY, null, Set.of(ADMIN), null, false));
 
     private static final Map<DossierAction, Rule> BY_ACTION = new EnumMap<>(DossierAction.class);
 

@@ -126,7 +126,7 @@ class StepMoves {
                 c.assigneeId = null;
                 c.stepDueAt = null;
             }
-            case SUBMIT, RESUBMIT -> {
+            case SUBMIT, RESUBMIT, IMPORT -> {
                 // Only the status changes.
             }
         }
