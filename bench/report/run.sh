@@ -22,7 +22,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     --destination bench/report/target/app >/dev/null
 fi
 app_jar=$(ls bench/report/target/app/motcua-*.jar | head -1)
-bench=(java -Xms1g -Xmx1g -cp "bench/report/target/report-bench.jar:$app_jar" vn.motcua.bench.report.ReportBench)
+# The bench database is kept across versions of the application: a migration merged in with an older
+# version number than one already applied there is applied late instead of refused.
+bench=(java -Xms1g -Xmx1g -Dspring.flyway.out-of-order=true -cp "bench/report/target/report-bench.jar:$app_jar" vn.motcua.bench.report.ReportBench)
 
 if [ "${RESET_DB:-0}" = 1 ]; then
   psql -d postgres -qc "drop database if exists \"$db\"" && echo "dropped database $db"
