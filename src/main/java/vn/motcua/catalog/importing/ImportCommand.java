@@ -3,16 +3,16 @@ package vn.motcua.catalog.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.platform.cli.CommandLineTasks;
 
 import vn.motcua.platform.web.ProblemException;
 
@@ -38,16 +38,7 @@ class ImportCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> files = args.getOptionValues(OPTION);
-        if (files == null || files.isEmpty()) {
-            return;
-        }
-        int status = 0;
-        for (String file : files) {
-            status = Math.max(status, importOne(Path.of(file)));
-        }
-        int exit = status;
-        System.exit(SpringApplication.exit(context, () -> exit));
+        CommandLineTasks.forEachFile(args, OPTION, this::importOne, CommandLineTasks.exitOf(context));
     }
 
     private int importOne(Path file) {

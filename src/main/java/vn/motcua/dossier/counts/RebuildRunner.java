@@ -7,10 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.platform.cli.CommandLineTasks;
 
 /**
  * {@code java -jar motcua.jar --rebuild-report-counts}: rebuilds the day counts from the dossier
@@ -29,7 +30,7 @@ class RebuildRunner implements ApplicationRunner {
 
     @Autowired
     RebuildRunner(DayCountMaintenance maintenance, ConfigurableApplicationContext context) {
-        this(maintenance, status -> System.exit(SpringApplication.exit(context, () -> status)));
+        this(maintenance, CommandLineTasks.exitOf(context));
     }
 
     /** With another way to stop, so that a test can run it without stopping the shared context. */

@@ -6,17 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.platform.cli.CommandLineTasks;
 
 /**
  * {@code java -jar motcua.jar --import-dossiers=/path/file.ndjson}: imports the file, logs the report
@@ -41,16 +41,7 @@ class DossierImportCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> files = args.getOptionValues(OPTION);
-        if (files == null || files.isEmpty()) {
-            return;
-        }
-        int status = 0;
-        for (String file : files) {
-            status = Math.max(status, importOne(Path.of(file)));
-        }
-        int exit = status;
-        System.exit(SpringApplication.exit(context, () -> exit));
+        CommandLineTasks.forEachFile(args, OPTION, this::importOne, CommandLineTasks.exitOf(context));
     }
 
     int importOne(Path file) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
@@ -12,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.platform.cli.CommandLineTasks;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.web.FieldProblem;
 import vn.motcua.platform.web.ProblemException;
@@ -40,7 +39,7 @@ class UnitImportRunner implements ApplicationRunner {
 
     @Autowired
     UnitImportRunner(UnitImporter importer, Messages messages, ConfigurableApplicationContext context) {
-        this(importer, messages, status -> System.exit(SpringApplication.exit(context, () -> status)));
+        this(importer, messages, CommandLineTasks.exitOf(context));
     }
 
     /** With another way to stop, so that a test can run it without stopping the shared context. */
@@ -52,26 +51,19 @@ class UnitImportRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.containsOption(OPTION)) {
-            return;
-        }
-        List<String> files = args.getOptionValues(OPTION);
-        exit.accept(files.isEmpty() ? 1 : importAll(files));
+        CommandLineTasks.forEachFile(args, OPTION, this::importOne, exit);
     }
 
-    private int importAll(List<String> files) {
-        for (String file : files) {
-            Path path = Path.of(file);
-            try (InputStream in = Files.newInputStream(path)) {
-                ImportReport report = importer.importFile(in, path.getFileName().toString());
-                log.info("Imported administrative units from {}: {}", path, report.details());
-            } catch (IOException e) {
-                log.error("Cannot read {}: {}", path, e.toString());
-                return 1;
-            } catch (ProblemException e) {
-                log.error("Import of {} refused: {}", path, describe(e));
-                return 1;
-            }
+    private int importOne(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            ImportReport report = importer.importFile(in, path.getFileName().toString());
+            log.info("Imported administrative units from {}: {}", path, report.details());
+        } catch (IOException e) {
+            log.error("Cannot read {}: {}", path, e.toString());
+            return 1;
+        } catch (ProblemException e) {
+            log.error("Import of {} refused: {}", path, describe(e));
+            return 1;
         }
         return 0;
     }
