@@ -12,12 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
@@ -47,13 +44,9 @@ class DashboardApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
     TestData data;
     @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
     @Autowired
     TestClock clock;
 
@@ -64,7 +57,7 @@ class DashboardApiTest {
     @BeforeEach
     void dossiers() {
         clock.set(NOW);
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         province = fx.agency("Sở thử bảng điều hành", AdministrativeLevel.PROVINCE, null);
         other = fx.agency("Sở khác của bảng điều hành", AdministrativeLevel.PROVINCE, null);
         overdueCode = TestData.unique("OD");

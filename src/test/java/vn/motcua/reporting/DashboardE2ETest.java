@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.Browser;
@@ -46,7 +45,7 @@ class DashboardE2ETest {
     @Autowired
     TestData data;
     @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
 
     @AfterAll
     static void closeBrowser() {
@@ -57,7 +56,7 @@ class DashboardE2ETest {
 
     @Test
     void aLeaderSeesTodaysNumbersTheChartsAndTheLateAnalysis() {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         var agency = fx.agency("Sở có bảng điều hành", AdministrativeLevel.PROVINCE, null);
         String leader = data.officer(agency.id(), Role.LEADER, agency.id());
         // Every instant lies between 00:00 today (Hà Nội) and now, so they are all "today".

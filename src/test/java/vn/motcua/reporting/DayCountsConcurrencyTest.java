@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,11 +41,9 @@ class DayCountsConcurrencyTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    JdbcTemplate template;
-    @Autowired
-    TestData data;
-    @Autowired
     DayCountLedger ledger;
+    @Autowired
+    ReportFixtures fixtures;
     @Autowired
     DayCountCompaction compaction;
     @Autowired
@@ -61,7 +58,7 @@ class DayCountsConcurrencyTest {
         long seed = Long.getLong("report.seed", System.nanoTime());
         ZoneId zone = businessZone.zone();
         String run = TestData.unique("C");
-        var fx = new ReportFixtures(jdbc, template, data, ledger);
+        var fx = fixtures;
         var agency = fx.agency("Xã đồng thời " + run, AdministrativeLevel.COMMUNE, null);
         List<ReportFixtures.Seed> initial = new RandomDossiers(new Random(seed), zone, DAY0).dossiers(160, run,
                 List.of(agency));

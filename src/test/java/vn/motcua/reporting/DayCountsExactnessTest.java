@@ -36,13 +36,7 @@ class DayCountsExactnessTest {
     @Autowired
     DayCountReports dayCounts;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate template;
-    @Autowired
-    vn.motcua.support.TestData data;
-    @Autowired
-    vn.motcua.dossier.counts.DayCountLedger ledger;
+    ReportFixtures fixtures;
 
     @Test
     void theProvinceReportFromTheDayCountsEqualsTheDirectQueryBeforeAndAfterCompactionAndRebuild() {
@@ -51,7 +45,7 @@ class DayCountsExactnessTest {
         ZoneId zone = businessZone.zone();
         // Dossiers of its own, besides whatever other tests left (this test holds for the whole database).
         String run = vn.motcua.support.TestData.unique("X");
-        var fx = new ReportFixtures(jdbc, template, data, ledger);
+        var fx = fixtures;
         var agencies = List.of(fx.agency("Sở " + run, AdministrativeLevel.PROVINCE, null),
                 fx.agency("Xã " + run, AdministrativeLevel.COMMUNE, null));
         fx.insert(new RandomDossiers(random, zone, LocalDate.of(2023, 1, 1)).dossiers(300, run, agencies));

@@ -16,11 +16,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.dossier.DossierTestSupport;
 import vn.motcua.dossier.importing.DossierImporter;
 import vn.motcua.dossier.importing.ImportLines;
@@ -48,13 +45,7 @@ class ImportedDossiersReportTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
-    TestData data;
-    @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
     @Autowired
     ResolutionReports reports;
     @Autowired
@@ -68,7 +59,7 @@ class ImportedDossiersReportTest {
         long seed = Long.getLong("report.seed", System.nanoTime());
         Random random = new Random(seed);
         String run = TestData.unique("I");
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         var root = fx.agency("Tỉnh nhập " + run, AdministrativeLevel.PROVINCE, null);
         var district = fx.agency("Huyện nhập " + run, AdministrativeLevel.DISTRICT, root.id());
         var twinRoot = fx.agency("Tỉnh đối chứng " + run, AdministrativeLevel.PROVINCE, null);

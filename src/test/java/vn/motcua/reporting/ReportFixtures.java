@@ -17,6 +17,7 @@ import vn.motcua.support.TestData;
  * Agencies and dossiers written straight into the tables, so a test can place receipts, dues and
  * finishes on any instant; the day counts of the dossiers are recorded as a batch import records them. Codes are unique per run: other tests' data never interfere.
  */
+@org.springframework.stereotype.Component
 final class ReportFixtures {
 
     /** The columns of a dossier that the report reads; {@code deskId} is the receiving desk (may be null). */

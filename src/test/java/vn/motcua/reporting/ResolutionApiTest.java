@@ -16,12 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
@@ -45,13 +42,9 @@ class ResolutionApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
     TestData data;
     @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
 
     ReportFixtures.Agency province;
     ReportFixtures.Agency commune;
@@ -59,7 +52,7 @@ class ResolutionApiTest {
 
     @BeforeEach
     void dossiers() {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         province = fx.agency("Sở thử API", AdministrativeLevel.PROVINCE, null);
         commune = fx.agency("Xã thử API", AdministrativeLevel.COMMUNE, province.id());
         lateCode = TestData.unique("L");

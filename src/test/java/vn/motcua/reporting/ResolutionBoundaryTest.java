@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.dossier.counts.DayCountCompaction;
 import vn.motcua.dossier.counts.DayCountLedger;
@@ -26,15 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResolutionBoundaryTest {
 
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
-    TestData data;
     @Autowired
     DayCountLedger ledger;
+    @Autowired
+    ReportFixtures fixtures;
     @Autowired
     ResolutionReports reports;
     @Autowired
@@ -45,7 +38,7 @@ class ResolutionBoundaryTest {
 
     @BeforeEach
     void agency() {
-        agency = new ReportFixtures(jdbc, template, data, ledger).agency("Cơ quan biên " + TestData.unique("B"),
+        agency = fixtures.agency("Cơ quan biên " + TestData.unique("B"),
                 AdministrativeLevel.COMMUNE, null);
     }
 
@@ -141,7 +134,7 @@ class ResolutionBoundaryTest {
 
     private ResolutionCounts counts(String from, String to) {
         if (!seeds.isEmpty()) {
-            new ReportFixtures(jdbc, template, data, ledger).insert(seeds);
+            fixtures.insert(seeds);
             seeds.clear();
             compaction.compact(); // the day counts from the summaries (the differential test reads the ledger too)
         }

@@ -17,12 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
@@ -46,13 +43,9 @@ class ResolutionDeskAndPdfTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
     TestData data;
     @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
 
     ReportFixtures.Agency province;
     ReportFixtures.Agency commune;
@@ -61,7 +54,7 @@ class ResolutionDeskAndPdfTest {
 
     @BeforeEach
     void dossiers() {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         province = fx.agency("Sở Tư pháp thử", AdministrativeLevel.PROVINCE, null);
         commune = fx.agency("Ủy ban nhân dân xã Đồng Thử", AdministrativeLevel.COMMUNE, province.id());
         centre = fx.desk("Trung tâm Phục vụ hành chính công thử", province.id());

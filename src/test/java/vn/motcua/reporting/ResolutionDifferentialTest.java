@@ -15,8 +15,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.counts.DayCountCompaction;
@@ -46,15 +44,10 @@ class ResolutionDifferentialTest {
     static final Actor PROVINCE = new Actor(0, "test", "Test", Actor.Kind.OFFICER, null,
             Map.of(Role.MONITOR, AgencyScope.PROVINCE));
     static final LocalDate DAY0 = LocalDate.of(2025, 1, 1);
-
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
-    TestData data;
     @Autowired
     DayCountLedger ledger;
+    @Autowired
+    ReportFixtures fixtures;
     @Autowired
     ResolutionReports reports;
     @Autowired
@@ -76,7 +69,7 @@ class ResolutionDifferentialTest {
         seed = Long.getLong("report.seed", System.nanoTime());
         random = new Random(seed);
         run = TestData.unique("R");
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         var root = fx.agency("Tỉnh thử " + run, AdministrativeLevel.PROVINCE, null);
         var dept = fx.agency("Sở thử " + run, AdministrativeLevel.PROVINCE, root.id());
         var district = fx.agency("Huyện thử " + run, AdministrativeLevel.DISTRICT, root.id());

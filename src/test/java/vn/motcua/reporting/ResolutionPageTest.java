@@ -6,12 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
@@ -32,17 +29,13 @@ class ResolutionPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
     TestData data;
     @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
 
     @Test
     void aMonitorSeesTheTableWithLinksToTheDossiersAndTheExcelExport() throws Exception {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         var agency = fx.agency("Xã trang báo cáo", AdministrativeLevel.COMMUNE, null);
         String code = TestData.unique("PG");
         fx.insert(List.of(new ReportFixtures.Seed(code, agency.id(), agency.code(), "COMMUNE", "P", null, "FULL",
@@ -80,7 +73,7 @@ class ResolutionPageTest {
 
     @Test
     void otherOfficersAreRefused() throws Exception {
-        var agency = new ReportFixtures(jdbc, template, data, ledger).agency("Xã khác", AdministrativeLevel.COMMUNE, null);
+        var agency = fixtures.agency("Xã khác", AdministrativeLevel.COMMUNE, null);
         String receptionist = data.officer(agency.id(), Role.RECEPTION, agency.id());
         MockHttpSession session = Sessions.login(mvc, receptionist, TestData.PASSWORD);
         mvc.perform(get("/staff/reports/resolution").session(session)).andExpect(status().isForbidden())

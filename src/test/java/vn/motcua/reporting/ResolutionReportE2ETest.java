@@ -10,11 +10,8 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.support.Browser;
 import vn.motcua.support.TestData;
@@ -33,13 +30,7 @@ class ResolutionReportE2ETest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
-    TestData data;
-    @Autowired
-    DayCountLedger ledger;
+    ReportFixtures fixtures;
 
     @AfterAll
     static void closeBrowser() {
@@ -50,7 +41,7 @@ class ResolutionReportE2ETest {
 
     @Test
     void theReportRendersGroupedByLevelAndEachNumberLeadsToItsDossiers() {
-        ReportFixtures fx = new ReportFixtures(jdbc, template, data, ledger);
+        ReportFixtures fx = fixtures;
         var province = fx.agency("Sở trình duyệt", AdministrativeLevel.PROVINCE, null);
         var commune = fx.agency("Xã trình duyệt", AdministrativeLevel.COMMUNE, province.id());
         String late = TestData.unique("E2E");
