@@ -1,6 +1,8 @@
 package vn.motcua.dossier.importing;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.dossier.DossierTestSupport;
+import vn.motcua.platform.jobs.JobRuns;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.Sessions;
@@ -42,6 +45,8 @@ class DossierImportUseTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    JobRuns runs;
 
     long agency;
     String agencyCode;
@@ -119,5 +124,33 @@ class DossierImportUseTest {
                 .with(httpBasic(specialist, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCESSING"))
                 .andExpect(jsonPath("$.stepRole").value("SPECIALIST"));
+    }
+
+    @Test
+    void anImportStillRunningShowsItsProgressBarAndPollsForMore() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        String id = runs.start(DossierImportJobs.KIND, progress -> {
+            progress.advanced(3, 10);
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        try {
+            MockHttpSession admin = Sessions.admin(mvc);
+            String page = "";
+            for (int polls = 0; !page.contains("3/10") && polls < 200; polls++) {
+                Thread.sleep(50);
+                page = mvc.perform(get("/staff/dossier-import/{id}", id).session(admin)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+            }
+            assertThat(page).contains("role=\"progressbar\"").contains("aria-valuenow=\"30\"")
+                    .contains("hx-get=\"/staff/dossier-import/" + id + "\"").contains("hx-trigger=\"every 1s\"")
+                    .contains("Đang nhập: 3/10 dòng");
+        } finally {
+            release.countDown();
+        }
     }
 }
