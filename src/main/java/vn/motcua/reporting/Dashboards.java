@@ -56,10 +56,12 @@ public class Dashboards {
     private final BusinessZone zone;
     private final Clock clock;
     private final Agencies agencyDirectory;
+    private final DayCountReports dayCounts;
 
     Dashboards(ResolutionReports reports, OverdueNow overdue, ReportScope scope, JdbcClient jdbc, BusinessZone zone,
-            Clock clock, Agencies agencyDirectory) {
+            Clock clock, Agencies agencyDirectory, DayCountReports dayCounts) {
         this.agencyDirectory = agencyDirectory;
+        this.dayCounts = dayCounts;
         this.reports = reports;
         this.overdue = overdue;
         this.scope = scope;
@@ -106,8 +108,19 @@ public class Dashboards {
         return new Tile(kind, from, to, c.received(), c.resolved(), c.onTimeRate());
     }
 
-    /** The report's {@code received} of each day of the period by channel, days without any included. */
-    private List<DayCount> receivedByDay(Actor actor, ReportPeriod period, ReportFilter filter) {
+    /**
+     * The report's {@code received} of each day of the period by channel, days without any included:
+     * from the day counts when they serve the filter (as the report does), else by {@link #directReceivedByDay}.
+     */
+    List<DayCount> receivedByDay(Actor actor, ReportPeriod period, ReportFilter filter) {
+        if (!dayCounts.serves(period, filter)) {
+            return directReceivedByDay(actor, period, filter);
+        }
+        return everyDay(period, dayCounts.receivedByDay(period, scope.agencies(actor, filter.agency()), filter.level()));
+    }
+
+    /** The same by the direct query over the dossier rows, whatever the filter: the reference. */
+    List<DayCount> directReceivedByDay(Actor actor, ReportPeriod period, ReportFilter filter) {
         Criteria criteria = Criteria.of(period, filter, scope.agencies(actor, filter.agency()), null);
         Map<Long, long[]> counts = new HashMap<>();
         jdbc.sql("""
@@ -124,6 +137,10 @@ public class Dashboards {
                     };
                     day[i] += rs.getLong("c");
                 });
+        return everyDay(period, counts);
+    }
+
+    private static List<DayCount> everyDay(ReportPeriod period, Map<Long, long[]> counts) {
         List<DayCount> days = new ArrayList<>();
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             long[] c = counts.getOrDefault(d.toEpochDay(), new long[3]);

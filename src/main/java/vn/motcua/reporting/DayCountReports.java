@@ -44,6 +44,15 @@ class DayCountReports {
             ) s join agency a on a.id = s.agency_id
             """;
 
+    private static final String BY_DAY = """
+            select x.epoch_day, sum(x.received_online) as received_online, sum(x.received_direct) as received_direct,
+                sum(x.received_postal) as received_postal
+            from (%s) x
+            where x.epoch_day >= :first %s
+            group by x.epoch_day
+            having sum(x.received_online + x.received_direct + x.received_postal) <> 0
+            """;
+
     private final JdbcClient jdbc;
     private final DayCounts counts;
     private final boolean enabled;
@@ -65,19 +74,8 @@ class DayCountReports {
 
     /** The rows (agencies with something to handle), agencies null meaning the whole province. */
     List<ResolutionReport.Row> rows(ReportPeriod period, Set<Long> agencies, AdministrativeLevel level) {
-        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        params.put("first", period.from().toEpochDay());
-        params.put("last", period.to().toEpochDay());
-        params.put("spanFirst", DayCounts.spanStart(period.from().toEpochDay()));
-        if (agencies != null) {
-            where.append(agencies.isEmpty() ? " and 1 = 0" : " and x.agency_id in (:agencies)");
-            params.put("agencies", List.copyOf(agencies));
-        }
-        if (level != null) {
-            where.append(" and x.level = :level");
-            params.put("level", level.name());
-        }
+        String where = where(period, agencies, level, params);
         return jdbc.sql(SQL.formatted(DayCounts.PERIOD_ROWS, where)).params(params).query((rs, n) -> {
             long online = rs.getLong("received_online");
             long direct = rs.getLong("received_direct");
@@ -94,5 +92,38 @@ class DayCountReports {
             return new ResolutionReport.Row(rs.getString("code"), rs.getString("name"),
                     AdministrativeLevel.valueOf(rs.getString("level")), ResolutionCounts.of(c));
         }).list().stream().filter(r -> r.counts().toHandle() > 0).toList();
+    }
+
+    /**
+     * Received per local day of the period by channel ({@code [online, direct, postal]} by days since
+     * 1970-01-01, days without any absent): the same rows and filters as {@link #rows}, one statement.
+     * The whole spans before the period (dated before its first day) are excluded by the day condition.
+     */
+    Map<Long, long[]> receivedByDay(ReportPeriod period, Set<Long> agencies, AdministrativeLevel level) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(period, agencies, level, params);
+        Map<Long, long[]> days = new HashMap<>();
+        jdbc.sql(BY_DAY.formatted(DayCounts.PERIOD_ROWS, where)).params(params).query(rs -> {
+            days.put(rs.getLong("epoch_day"), new long[] { rs.getLong("received_online"),
+                    rs.getLong("received_direct"), rs.getLong("received_postal") });
+        });
+        return days;
+    }
+
+    private static String where(ReportPeriod period, Set<Long> agencies, AdministrativeLevel level,
+            Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        params.put("first", period.from().toEpochDay());
+        params.put("last", period.to().toEpochDay());
+        params.put("spanFirst", DayCounts.spanStart(period.from().toEpochDay()));
+        if (agencies != null) {
+            where.append(agencies.isEmpty() ? " and 1 = 0" : " and x.agency_id in (:agencies)");
+            params.put("agencies", List.copyOf(agencies));
+        }
+        if (level != null) {
+            where.append(" and x.level = :level");
+            params.put("level", level.name());
+        }
+        return where.toString();
     }
 }
