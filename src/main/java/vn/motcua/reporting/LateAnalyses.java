@@ -1,14 +1,22 @@
 package vn.motcua.reporting;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.lifecycle.StepPassages;
@@ -25,6 +33,10 @@ import vn.motcua.platform.security.Actor;
  * <p>
  * Work: one read of the history of the dossiers with a hand-over in the period, O(events); memory
  * O(passages) for the exact percentiles (8 bytes each); the period is at most {@link Dashboards#MAX_DAYS}.
+ * That read takes seconds at provincial scale, so each node keeps an analysis for a few minutes
+ * ({@code motcua.reporting.late-analysis-cache}, 5 minutes; 0 = none), keyed by what it depends on
+ * only: the agencies of the scope (the actor's reach narrowed to the chosen agency) and the period.
+ * The analysis says when it was computed ({@link LateAnalysis#computedAt}); the page shows it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +49,11 @@ public class LateAnalyses {
     }
 
     public record LateAnalysis(LocalDate from, LocalDate to, long passages, List<Group> steps,
-            List<Group> procedures, List<Group> agencies) {
+            List<Group> procedures, List<Group> agencies, Instant computedAt) {
+    }
+
+    /** What an analysis depends on: the scope's agencies (null = the whole province) and the period. */
+    private record CacheKey(Set<Long> agencies, LocalDate from, LocalDate to) {
     }
 
     private record Key(String procedureCode, String procedureName, Integer stepIndex, String stepName,
@@ -47,26 +63,39 @@ public class LateAnalyses {
     private final StepPassages passages;
     private final ReportScope scope;
     private final Agencies agencies;
+    private final Clock clock;
+    private final Cache<CacheKey, LateAnalysis> cache;
 
-    LateAnalyses(StepPassages passages, ReportScope scope, Agencies agencies) {
+    LateAnalyses(StepPassages passages, ReportScope scope, Agencies agencies, Clock clock,
+            @Value("${motcua.reporting.late-analysis-cache:PT5M}") Duration keep) {
         this.passages = passages;
         this.scope = scope;
         this.agencies = agencies;
+        this.clock = clock;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(keep.isZero() ? 0 : 200).build();
     }
 
+    /** The analysis of the period within the actor's scope ({@code agency}'s subtree when given), maybe cached. */
     public LateAnalysis of(Actor actor, ReportPeriod period, String agency) {
+        Set<Long> within = scope.agencies(actor, agency);
+        return cache.get(new CacheKey(within == null ? null : Set.copyOf(within), period.from(), period.to()),
+                k -> compute(period, within));
+    }
+
+    private LateAnalysis compute(ReportPeriod period, Set<Long> within) {
+        Instant computedAt = clock.instant();
         Map<Key, StepStats> steps = new LinkedHashMap<>();
         Map<Key, StepStats> procedures = new LinkedHashMap<>();
         Map<Key, StepStats> byAgency = new LinkedHashMap<>();
         long[] total = new long[1];
-        passages.leftBetween(period.start(), period.end(), scope.agencies(actor, agency), p -> {
+        passages.leftBetween(period.start(), period.end(), within, p -> {
             total[0]++;
             add(steps, new Key(p.procedureCode(), p.procedureName(), p.stepIndex(), p.stepName(), null), p);
             add(procedures, new Key(p.procedureCode(), p.procedureName(), null, null, null), p);
             add(byAgency, new Key(null, null, null, null, p.stepAgencyId()), p);
         });
         return new LateAnalysis(period.from(), period.to(), total[0], groups(steps), groups(procedures),
-                groups(byAgency));
+                groups(byAgency), computedAt);
     }
 
     private static void add(Map<Key, StepStats> groups, Key key, Passage p) {

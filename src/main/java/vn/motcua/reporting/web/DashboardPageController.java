@@ -54,6 +54,7 @@ class DashboardPageController {
         DashboardParams p = params.withDefaults(dashboards.today());
         model.addAttribute("params", p);
         model.addAttribute("agencies", dashboards.agencies(actor));
+        model.addAttribute("zone", zone);
         try {
             ReportPeriod period = p.period(zone.zone());
             model.addAttribute("dashboard", dashboards.of(actor, p.agencyCode(), period));
