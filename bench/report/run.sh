@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The resolution report at 10 million dossiers on PostgreSQL: from the day counts and by the direct query.
-# Usage: bench/report/run.sh [bench options: --runs N (15) --direct-runs N (3) --rebuild --check]
+# Usage: bench/report/run.sh [bench options: --runs N (15) --direct-runs N (3) --rebuild --check --dashboard]
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres); MOTCUA_DB_URL
 #   (jdbc:postgresql://127.0.0.1:5432/motcua_bench10m); DOSSIERS (10000000) generated once, skipped when
 #   the database already holds them; SKIP_BUILD=1 reuses the last build; RESET_DB=1 drops the database first.

@@ -29,7 +29,8 @@ import vn.motcua.reporting.ResolutionReports;
  * province-wide and for one department and one commune; median of N runs after a warm-up, and the
  * check that both ways give the same numbers. Options: {@code --runs N} (15), {@code --rebuild}
  * (rebuild the day counts first, timed), {@code --check} (the consistency check, timed),
- * {@code --direct-runs N} (3: the direct query is slow at this size), {@code --schema-only} (migrate, then stop).
+ * {@code --direct-runs N} (3: the direct query is slow at this size), {@code --schema-only} (migrate, then stop),
+ * {@code --dashboard} (the leaders' dashboard instead, {@link DashboardTimes}).
  */
 public final class ReportBench {
 
@@ -51,6 +52,7 @@ public final class ReportBench {
         try (ConfigurableApplicationContext ctx = new SpringApplication(MotcuaApplication.class).run()) {
             System.out.printf("report bench: context (and migrations) in %.1f s%n", (System.nanoTime() - boot) / 1e9);
             status = options.contains("--schema-only") ? 0
+                    : options.contains("--dashboard") ? new DashboardTimes(ctx).run(runs)
                     : new ReportBench(ctx).run(runs, directRuns, options.contains("--rebuild"), options.contains("--check"));
         } catch (Exception e) {
             e.printStackTrace();
