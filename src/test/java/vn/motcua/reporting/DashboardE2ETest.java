@@ -87,6 +87,8 @@ class DashboardE2ETest {
                 ExpectedConditions.numberOfElementsToBe(By.cssSelector(".dashboard-chart canvas"), 3));
         WebElement steps = browser.driver().findElement(By.id("late-steps"));
         assertThat(steps.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+        assertThat(browser.driver().findElement(By.id("late-computed")).getText()).matches(
+                "Số liệu phân tích lúc \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4} \\(giữ tối đa 5 phút\\)\\.");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.clickAndWait(By.cssSelector("[data-tile=OVERDUE_NOW] a"));
