@@ -200,6 +200,20 @@ class DossierImportApiTest {
     }
 
     @Test
+    void anOptionalFieldWrittenOutWithItsDefaultIsTheSameContent() throws Exception {
+        String code = TestData.unique("IMP-");
+        var withoutDefaults = with(returned(code, procedure, agencyCode), "receivingAgencyCode", null);
+        importAsAdmin(List.of(withoutDefaults)).andExpect(jsonPath("$.imported").value(1));
+        // The earlier system's next export writes the defaults out: nothing changed, nothing refused.
+        var withDefaults = with(with(withoutDefaults, "receivingAgencyCode", agencyCode), "applicantKind", "CITIZEN");
+        importAsAdmin(List.of(withDefaults)).andExpect(jsonPath("$.unchanged").value(1))
+                .andExpect(jsonPath("$.rejected").value(0));
+        // Another receiving agency or kind is other content.
+        importAsAdmin(List.of(with(withDefaults, "receivingAgencyCode", otherCode)))
+                .andExpect(jsonPath("$.rejected").value(1)).andExpect(jsonPath("$.errors[0].field").value("code"));
+    }
+
+    @Test
     void theSameFileAgainIsUnchangedAndChangedContentIsRefusedNeverOverwritten() throws Exception {
         var lines = List.of(returned(TestData.unique("IMP-"), procedure, agencyCode),
                 processing(TestData.unique("IMP-"), procedure, agencyCode),
