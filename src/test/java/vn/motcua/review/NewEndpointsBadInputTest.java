@@ -141,6 +141,19 @@ class NewEndpointsBadInputTest {
                 .session(session))).isEqualTo(403);
     }
 
+    @Test
+    void theUploadFormWithoutAFileOrWithBinaryContentIsNoServerError() throws Exception {
+        var session = Sessions.admin(mvc);
+        MvcResult empty = mvc.perform(multipart("/staff/dossier-import").session(session).with(csrf())).andReturn();
+        assertThat(empty.getResponse().getStatus()).isEqualTo(400);
+        MvcResult binary = mvc.perform(multipart("/staff/dossier-import")
+                .file(new MockMultipartFile("file", "a.ndjson", "application/octet-stream",
+                        new byte[] { (byte) 0xff, (byte) 0xd8, 0, 0, '\n', (byte) 0xc3 }))
+                .session(session).with(csrf())).andReturn();
+        assertThat(binary.getResponse().getStatus()).isEqualTo(200);
+        assertThat(binary.getResponse().getContentAsString()).doesNotContain("Exception");
+    }
+
     private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
