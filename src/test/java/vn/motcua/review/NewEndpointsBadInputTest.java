@@ -88,6 +88,30 @@ class NewEndpointsBadInputTest {
     }
 
     @Test
+    void datesAtTheEndsOfTheCalendarAreFieldErrors() throws Exception {
+        var adminSession = Sessions.admin(mvc);
+        for (String path : List.of("/api/v1/reports/resolution", "/api/v1/reports/resolution.xlsx",
+                "/api/v1/reports/resolution.pdf", "/api/v1/reports/dashboard", "/staff/reports/resolution",
+                "/staff/dashboard")) {
+            for (String[] period : List.of(new String[] { "+999999999-01-01", "+999999999-12-31" },
+                    new String[] { "-999999999-01-01", "-999999999-01-02" },
+                    new String[] { "+10000-01-01", "+10000-01-31" })) {
+                var request = get(path).param("from", period[0]).param("to", period[1]);
+                MvcResult result = mvc.perform(path.startsWith("/staff") ? request.session(adminSession)
+                        : request.with(ADMIN)).andReturn();
+                int status = result.getResponse().getStatus();
+                assertThat(status).as(path + " " + period[0]).isIn(200, 400);
+                if (path.startsWith("/api")) {
+                    assertThat(status).as(path + " " + period[0]).isEqualTo(400);
+                } else {
+                    assertThat(result.getResponse().getContentAsString()).as(path + " " + period[0])
+                            .contains("is-invalid");
+                }
+            }
+        }
+    }
+
+    @Test
     void importRefusesMalformedBodiesWithoutServerErrors() throws Exception {
         List<byte[]> bodies = List.of(new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1, '\n' },
                 "{\"code\":".getBytes(), "[1,2,3]\n\"text\"\nnull\n42\n".getBytes(),
