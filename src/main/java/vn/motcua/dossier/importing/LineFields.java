@@ -12,6 +12,10 @@ import vn.motcua.platform.web.Validation;
 /** Typed reads of one import line's fields, each adding its own problem under the field's name. */
 final class LineFields {
 
+    /** The instants a line may hold: from the year 1900 to the year 9999. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final JsonNode node;
     private final Validation v;
     private final Instant now;
@@ -52,12 +56,19 @@ final class LineFields {
         if (text == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             v.add(name, "dossier.import.instant");
             return null;
         }
+        // Beyond these years a timestamp column or a day number would not hold the instant as given.
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            v.add(name, "dossier.import.instantRange");
+            return null;
+        }
+        return instant;
     }
 
     /** An instant that has already happened when the import runs. */

@@ -133,12 +133,20 @@ final class LineParser {
         }
     }
 
-    /** SHA-256 of the fields in {@link #FIELDS} order, each normalized as it is stored. */
+    /**
+     * SHA-256 of the fields in {@link #FIELDS} order, each normalized as it is stored: an optional field
+     * left out counts as its default ({@code receivingAgencyCode} = {@code agencyCode},
+     * {@code applicantKind} = CITIZEN), so that writing the default out is the same content.
+     */
     private static String hash(JsonNode node) {
         StringBuilder canonical = new StringBuilder();
         for (String name : FIELDS) {
-            JsonNode value = node.get(name);
-            String text = value == null || value.isNull() ? "" : value.asString().strip();
+            String text = canonical(node, name);
+            if (text.isEmpty() && "receivingAgencyCode".equals(name)) {
+                text = canonical(node, "agencyCode");
+            } else if (text.isEmpty() && "applicantKind".equals(name)) {
+                text = Applicant.Kind.CITIZEN.name();
+            }
             if (name.endsWith("At") && !text.isEmpty()) {
                 text = Instant.parse(text).toString();
             }
@@ -151,5 +159,10 @@ final class LineParser {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String canonical(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? "" : value.asString().strip();
     }
 }

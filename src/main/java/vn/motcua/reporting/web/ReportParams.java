@@ -21,6 +21,10 @@ import vn.motcua.reporting.ReportPeriod;
 public record ReportParams(String from, String to, String level, String agency, String procedure, String field,
         String onlineLevel, String channel, String desk) {
 
+    /** The years a report date may lie in. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
+
     private static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL", "NONE");
 
     record Parsed(ReportPeriod period, ReportFilter filter) {
@@ -56,12 +60,19 @@ public record ReportParams(String from, String to, String level, String agency, 
             v.add(name, "problem.field.required");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             v.add(name, "report.date.format");
             return null;
         }
+        // The calendar's ends (year ±999999999) have no next day and no timestamp: refused, not a 500.
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            v.add(name, "report.date.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+            return null;
+        }
+        return date;
     }
 
     private static <E extends Enum<E>> E named(Validation v, String name, String value, Class<E> type) {

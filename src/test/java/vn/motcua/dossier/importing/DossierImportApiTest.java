@@ -188,6 +188,24 @@ class DossierImportApiTest {
         assertThat(row(other)).containsEntry("status", "RETURNED");
     }
 
+    @Test
+    void instantsBeyondWhatTheDatabaseStoresAreRefusedAtTheirFieldAndTheRestIsImported() throws Exception {
+        var base = returned(TestData.unique("IMP-"), procedure, agencyCode);
+        String good = TestData.unique("IMP-");
+        String body = String.join("\n",
+                line(with(base, "dueAt", "+999999999-12-31T23:59:59Z")),
+                line(with(with(base, "code", TestData.unique("IMP-")), "receivedAt", "-999999999-01-01T00:00:00Z")),
+                line(with(with(base, "code", TestData.unique("IMP-")), "dueAt", "+300000-01-01T00:00:00Z")),
+                line(with(base, "code", good)));
+        String answer = importAs("admin", "Admin@Test-2026", body).andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1)).andExpect(jsonPath("$.rejected").value(3))
+                .andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> errors = JsonPath.read(answer, "$.errors");
+        assertThat(errors.stream().map(e -> e.get("line") + " " + e.get("field")).toList())
+                .containsExactly("1 dueAt", "2 receivedAt", "3 dueAt");
+        assertThat(row(good)).containsEntry("status", "RETURNED");
+    }
+
     private static String line(Map<String, Object> fields) {
         return ImportLines.json(fields);
     }
@@ -197,6 +215,20 @@ class DossierImportApiTest {
         for (String field : fields) {
             expected.add(lines.size() + " " + field);
         }
+    }
+
+    @Test
+    void anOptionalFieldWrittenOutWithItsDefaultIsTheSameContent() throws Exception {
+        String code = TestData.unique("IMP-");
+        var withoutDefaults = with(returned(code, procedure, agencyCode), "receivingAgencyCode", null);
+        importAsAdmin(List.of(withoutDefaults)).andExpect(jsonPath("$.imported").value(1));
+        // The earlier system's next export writes the defaults out: nothing changed, nothing refused.
+        var withDefaults = with(with(withoutDefaults, "receivingAgencyCode", agencyCode), "applicantKind", "CITIZEN");
+        importAsAdmin(List.of(withDefaults)).andExpect(jsonPath("$.unchanged").value(1))
+                .andExpect(jsonPath("$.rejected").value(0));
+        // Another receiving agency or kind is other content.
+        importAsAdmin(List.of(with(withDefaults, "receivingAgencyCode", otherCode)))
+                .andExpect(jsonPath("$.rejected").value(1)).andExpect(jsonPath("$.errors[0].field").value("code"));
     }
 
     @Test
