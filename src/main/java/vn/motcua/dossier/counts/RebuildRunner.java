@@ -1,5 +1,6 @@
 package vn.motcua.dossier.counts;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
@@ -44,7 +45,13 @@ class RebuildRunner implements ApplicationRunner {
         if (!args.containsOption(OPTION)) {
             return;
         }
-        if (!args.getOptionValues(OPTION).contains("check")) {
+        List<String> values = args.getOptionValues(OPTION);
+        if (values.stream().anyMatch(v -> !v.equals("check"))) {
+            log.error("--{} takes no value (rebuild, then check) or =check (check only), not {}", OPTION, values);
+            exit.accept(1);
+            return;
+        }
+        if (values.isEmpty()) {
             long start = System.nanoTime();
             int rows = maintenance.rebuild();
             log.info("Rebuilt the report day counts: {} rows in {} ms", rows, (System.nanoTime() - start) / 1_000_000);

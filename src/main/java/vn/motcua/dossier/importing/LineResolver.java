@@ -67,14 +67,17 @@ final class LineResolver {
             return null;
         }
         var content = procedure.content();
+        // Resolved and already handed back is what motcua calls RETURNED (the line stays in the history).
+        DossierStatus status = p.status() == DossierStatus.RESOLVED && p.returnedAt() != null
+                ? DossierStatus.RETURNED : p.status();
         Dossier d = new Dossier(0, p.code(), content.code(), procedure.version(), content.name(), content.field(),
                 resolving.level().name(), content.onlineLevel().name(), resolving.id(), receiving.id(), null,
-                p.channel(), p.channel() == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER, p.status(),
+                p.channel(), p.channel() == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER, status,
                 p.result(), null, 0, null, null, null, null, null, p.receivedAt(), p.receivedAt(), p.dueAt(), null,
                 null, p.finishedAt(), p.returnedAt(), 0, p.applicant(), null, null, null, RULE_SET, 0);
         d = placed(d);
         HistoryEntry event = new HistoryEntry(now, DossierAction.IMPORT, importer.accountId(), importer.name(),
-                importer.accountId() == null ? null : Role.ADMIN, null, null, p.status(), null, d.stepIndex(), null,
+                importer.accountId() == null ? null : Role.ADMIN, null, null, status, null, d.stepIndex(), null,
                 source, text.length() <= LineParser.MAX_LINE ? text.strip() : null, null);
         return new ImportedDossier(lineNumber, d, p.hash(), event);
     }
@@ -85,7 +88,7 @@ final class LineResolver {
      */
     private Dossier placed(Dossier d) {
         Optional<ImportPlacement.Step> step = switch (d.status()) {
-            case RESOLVED -> d.returnedAt() == null ? placement.returnStep(d) : Optional.empty();
+            case RESOLVED -> placement.returnStep(d);
             case RETURNED, WITHDRAWN, STOPPED, SUBMITTED, INTAKE_REFUSED -> Optional.empty();
             default -> placement.firstProcessingStep(d);
         };

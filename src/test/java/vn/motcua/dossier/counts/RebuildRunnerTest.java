@@ -37,4 +37,15 @@ class RebuildRunnerTest {
         runner.run(new DefaultApplicationArguments("--rebuild-report-counts=check"));
         assertThat(exit).hasValue(0);
     }
+
+    @Test
+    void anUnknownValueIsRefusedWithoutRebuilding() {
+        AtomicInteger exit = new AtomicInteger(-1);
+        var before = jdbc.sql("select rebuilt_at from dossier_day_count_state").query(java.sql.Timestamp.class)
+                .optional();
+        new RebuildRunner(maintenance, exit::set).run(new DefaultApplicationArguments("--rebuild-report-counts=chek"));
+        assertThat(exit).hasValue(1);
+        assertThat(jdbc.sql("select rebuilt_at from dossier_day_count_state").query(java.sql.Timestamp.class)
+                .optional()).isEqualTo(before);
+    }
 }

@@ -82,6 +82,18 @@ class DossierImportUseTest {
     }
 
     @Test
+    void aResolvedDossierAlreadyHandedBackIsStoredAsReturned() throws Exception {
+        String code = TestData.unique("CU-TRA");
+        var line = ImportLines.with(ImportLines.returned(code, procedure, agencyCode), "status", "RESOLVED");
+        mvc.perform(post("/api/v1/dossiers/import").contentType("application/x-ndjson")
+                .content(ImportLines.ndjson(List.of(line))).with(httpBasic("admin", "Admin@Test-2026")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
+        mvc.perform(get("/api/v1/public/dossiers/{code}", code).param("contact", "0912345678"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.returnedAt").value("2022-01-11T03:00:00Z"));
+    }
+
+    @Test
     void theApplicantFindsAnImportedDossierInThePublicLookup() throws Exception {
         mvc.perform(get("/api/v1/public/dossiers/{code}", done).param("contact", "0912345678"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"))

@@ -1,4 +1,4 @@
-package vn.motcua.review;
+package vn.motcua.e2e;
 
 import java.util.List;
 
@@ -23,12 +23,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Malformed parameters and the wrong people on every endpoint added with the import, the day counts,
+ * Malformed parameters and the wrong people on every endpoint of the dossier import, the day counts,
  * the dashboard, the desk filter, the PDF and the public statistics: a 4xx answer (never a 500, never
  * a stack trace), and the roles the specification names.
  */
 @IntegrationTest
-class NewEndpointsBadInputTest {
+class ReportingAndImportBadInputTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "Admin@Test-2026");
 
