@@ -152,6 +152,12 @@ class ReportingAndImportBadInputTest {
                     .file(new MockMultipartFile("file", "a.ndjson", "application/x-ndjson", "{}\n".getBytes()))
                     .session(session).with(csrf()))).as(user).isEqualTo(403);
         }
+        // The menu offers the import to the province-wide administrator only.
+        String unitAdminHome = mvc.perform(get("/staff").session(Sessions.login(mvc, unitAdmin, TestData.PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unitAdminHome).contains("href=\"/staff/agencies\"").doesNotContain("href=\"/staff/dossier-import\"");
+        assertThat(mvc.perform(get("/staff").session(Sessions.admin(mvc))).andReturn().getResponse()
+                .getContentAsString()).contains("href=\"/staff/dossier-import\"");
         assertThat(status(get("/api/v1/reports/dashboard"))).isEqualTo(401);
         assertThat(status(post("/api/v1/dossiers/import").contentType("application/x-ndjson").content("{}\n")))
                 .isEqualTo(401);

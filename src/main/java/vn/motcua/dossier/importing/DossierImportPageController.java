@@ -36,7 +36,7 @@ class DossierImportPageController {
 
     @Bean
     static StaffMenuItem dossierImportMenu() {
-        return new StaffMenuItem(PATH, "dossier.import.menu", 60, Role.ADMIN);
+        return StaffMenuItem.provinceWide(PATH, "dossier.import.menu", 60, Role.ADMIN);
     }
 
     @GetMapping
