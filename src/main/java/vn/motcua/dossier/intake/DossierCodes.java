@@ -40,14 +40,26 @@ class DossierCodes {
     DossierCode next(String agencyCode, Instant at) {
         LocalDate day = zone.dateOf(at);
         Date sqlDay = Date.valueOf(day);
-        jdbc.sql("""
-                insert into dossier_code_sequence (agency_code, local_day, last_number) values (:agency, :day, 0)
-                on conflict do nothing
-                """).param("agency", agencyCode).param("day", sqlDay).update();
-        jdbc.sql("update dossier_code_sequence set last_number = last_number + 1 where agency_code = :agency and local_day = :day")
-                .param("agency", agencyCode).param("day", sqlDay).update();
+        // Two statements on the usual path (the day's row exists): lock-and-increment, then read back.
+        // The first receipt of the day inserts the row at 1; a concurrent first receipt that lost the
+        // insert race waits on the winner's row and increments it.
+        if (increment(agencyCode, sqlDay) == 0) {
+            int inserted = jdbc.sql("""
+                    insert into dossier_code_sequence (agency_code, local_day, last_number) values (:agency, :day, 1)
+                    on conflict do nothing
+                    """).param("agency", agencyCode).param("day", sqlDay).update();
+            if (inserted == 1) {
+                return DossierCode.format(pattern, agencyCode, day, 1, digits);
+            }
+            increment(agencyCode, sqlDay);
+        }
         int sequence = jdbc.sql("select last_number from dossier_code_sequence where agency_code = :agency and local_day = :day")
                 .param("agency", agencyCode).param("day", sqlDay).query(Integer.class).single();
         return DossierCode.format(pattern, agencyCode, day, sequence, digits);
+    }
+
+    private int increment(String agencyCode, Date day) {
+        return jdbc.sql("update dossier_code_sequence set last_number = last_number + 1 where agency_code = :agency and local_day = :day")
+                .param("agency", agencyCode).param("day", day).update();
     }
 }
