@@ -1,6 +1,8 @@
 package vn.motcua.platform.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,11 @@ public final class Validation {
     /** Whether the date (null: nothing to check) lies in the supported years; if not, a field problem. */
     public boolean dateInRange(String field, LocalDate date) {
         return date == null || yearInRange(field, date.getYear());
+    }
+
+    /** Whether the instant (null: nothing to check) lies in the years 1900–9999 (UTC); if not, a field problem. */
+    public boolean instantInRange(String field, Instant instant) {
+        return instant == null || yearInRange(field, instant.atOffset(ZoneOffset.UTC).getYear());
     }
 
     /** Whether the year (null: nothing to check) lies in 1900–9999; if not, a field problem. */
