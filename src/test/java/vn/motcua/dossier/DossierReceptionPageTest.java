@@ -108,6 +108,23 @@ class DossierReceptionPageTest {
     }
 
     @Test
+    void aBirthDateOutsideTheSupportedYearsIsAnInlineError() throws Exception {
+        for (String birthDate : new String[] { "01/01/0000", "31/12/999999999", "01/01/10000" }) {
+            mvc.perform(post("/staff/reception").session(session).with(csrf())
+                            .param("procedureCode", procedure).param("kind", "CITIZEN").param("name", "Lê Thị Hoa")
+                            .param("birthDate", birthDate).param("channel", "DIRECT").param("delivery", "COUNTER")
+                            .param("decision", "RECEIVE"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("is-invalid\" id=\"applicant.birthDate\"")));
+        }
+        mvc.perform(post("/staff/reception").session(session).with(csrf()).param("procedureCode", procedure)
+                        .param("kind", "CITIZEN").param("name", "Lê Thị Hoa").param("birthDate", "01/01/0000")
+                        .param("channel", "DIRECT").param("delivery", "COUNTER").param("decision", "RECEIVE"))
+                .andExpect(content().string(containsString("Năm phải từ 1900 đến 9999.")));
+        assertThat(dossiersOf(procedure)).isZero();
+    }
+
+    @Test
     void aSupplementRequestListsWhatIsMissing() throws Exception {
         String location = mvc.perform(post("/staff/reception").session(session).with(csrf())
                         .param("procedureCode", procedure).param("name", "Lê Thị Hoa").param("channel", "POSTAL")

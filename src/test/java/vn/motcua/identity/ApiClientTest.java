@@ -57,6 +57,18 @@ class ApiClientTest {
     }
 
     @Test
+    void aTokenExpiringPastTheYear9999IsAFieldError() throws Exception {
+        int clientId = JsonPath.read(createClient(TestData.unique("sync")), "$.clientId");
+        for (String expiry : new String[] { "+999999999-12-31T00:00:00Z", "+10000-01-01T00:00:00Z",
+                "0000-01-01T00:00:00Z" }) {
+            mvc.perform(post("/api/v1/api-clients/{c}/tokens", clientId).with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"x\",\"expiresAt\":\"%s\"}".formatted(expiry)))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expiresAt"));
+        }
+    }
+
+    @Test
     void anInventedTokenIsRefused() throws Exception {
         mvc.perform(get("/api/v1/api-clients").header("Authorization", "Bearer mc_invented"))
                 .andExpect(status().isUnauthorized());

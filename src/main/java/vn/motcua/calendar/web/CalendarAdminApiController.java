@@ -30,6 +30,7 @@ import vn.motcua.organization.AgencyRef;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
 
 /**
  * Administration of the calendar: decided days (CRUD, JSON import and export) and office hours.
@@ -60,6 +61,7 @@ class CalendarAdminApiController {
     @GetMapping("/decided-days")
     List<DecidedDay> list(Actor actor, @RequestParam(required = false) Integer year) {
         requireAdmin(actor);
+        Validation.requireYearInRange("year", year);
         return year == null ? days.all() : days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 

@@ -25,6 +25,7 @@ import vn.motcua.calendar.config.DecidedDayData;
 import vn.motcua.calendar.config.DecidedDayStore;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
 
 /**
  * JSON export and import of decided days from the page (the API's are for HTTP Basic and token
@@ -47,6 +48,7 @@ class CalendarFilePageController {
     @GetMapping("/export")
     ResponseEntity<byte[]> export(Actor actor, @RequestParam int year) {
         CalendarAdminApiController.requireAdmin(actor);
+        Validation.requireYearInRange("year", year);
         List<DecidedDayData> data = days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .map(d -> new DecidedDayData(d.date(), d.kind(), d.name(), d.legalReference())).toList();
         byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(data).getBytes(StandardCharsets.UTF_8);

@@ -33,6 +33,7 @@ import vn.motcua.organization.Officers;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
 
 /**
  * The dossier page: who, what procedure, which step and whose turn, time left for the step and the
@@ -147,6 +148,7 @@ class DossierPageController {
         }
         try {
             LocalDate date = LocalDate.parse(form.appointmentDate().strip(), DATE);
+            Validation.requireDateInRange("newAppointment", date);
             String time = form.appointmentTime() == null || form.appointmentTime().isBlank() ? "17:00"
                     : form.appointmentTime().strip();
             return date.atTime(LocalTime.parse(time, TIME)).atZone(zone.zone()).toInstant();

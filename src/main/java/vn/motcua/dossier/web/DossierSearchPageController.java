@@ -22,6 +22,7 @@ import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.PageResult;
+import vn.motcua.platform.web.Validation;
 
 /** The staff search over the dossiers within reach: every filter stays in the URL, so a list can be shared. */
 @Controller
@@ -69,7 +70,13 @@ class DossierSearchPageController {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip(), DATE).plusDays(plusDays).atStartOfDay(zone.zone()).toInstant();
+            LocalDate date = LocalDate.parse(value.strip(), DATE);
+            if (!Validation.supports(date.getYear())) {
+                errors.put(field, problems.get("problem.field.dateRange", String.valueOf(Validation.FIRST_YEAR),
+                        String.valueOf(Validation.LAST_YEAR)));
+                return null;
+            }
+            return date.plusDays(plusDays).atStartOfDay(zone.zone()).toInstant();
         } catch (DateTimeParseException e) {
             errors.put(field, problems.get("dossier.page.search.dateFormat"));
             return null;

@@ -191,6 +191,7 @@ class ReceptionPageController {
         if (form.birthDate() != null && !form.birthDate().isBlank()) {
             try {
                 birthDate = LocalDate.parse(form.birthDate().strip(), BIRTH_DATE);
+                birthDate = v.dateInRange("applicant.birthDate", birthDate) ? birthDate : null;
             } catch (DateTimeParseException e) {
                 v.add("applicant.birthDate", "dossier.page.reception.birthDateFormat");
             }

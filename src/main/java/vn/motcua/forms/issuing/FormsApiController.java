@@ -30,6 +30,7 @@ import vn.motcua.organization.Agencies;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
 
 /**
  * Downloads of the forms, authorized like the dossier ({@link DossierReads#visible}: a dossier out
@@ -105,6 +106,10 @@ class FormsApiController {
                 && !actor.can(Role.MONITOR, ref.id())) {
             throw ProblemException.forbidden("forms.register.forbidden");
         }
+        Validation v = new Validation();
+        v.dateInRange("from", from);
+        v.dateInRange("to", to);
+        v.throwIfInvalid();
         if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) > 366) {
             throw ProblemException.badRequest("forms.register.period");
         }

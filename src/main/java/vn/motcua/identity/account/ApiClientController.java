@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
+import vn.motcua.platform.web.Validation;
 
 /**
  * API clients (integrations such as the national portal sync) and their tokens. Only a
@@ -66,6 +67,10 @@ class ApiClientController {
     @ResponseStatus(HttpStatus.CREATED)
     IssuedToken issue(Actor actor, @PathVariable long id, @Valid @RequestBody NewToken body) {
         clients.requireProvinceAdmin(actor);
+        // Past year 9999 the timestamp column would wrap the expiry silently.
+        Validation v = new Validation();
+        v.instantInRange("expiresAt", body.expiresAt());
+        v.throwIfInvalid();
         return clients.issue(id, body);
     }
 

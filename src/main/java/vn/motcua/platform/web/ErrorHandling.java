@@ -1,5 +1,6 @@
 package vn.motcua.platform.web;
 
+import java.time.DateTimeException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -139,6 +140,16 @@ class ErrorHandling {
     @ExceptionHandler(AuthenticationException.class)
     Object unauthenticated(AuthenticationException e, HttpServletRequest request) {
         return simple(request, HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized");
+    }
+
+    /**
+     * Date arithmetic past the calendar's ends (year ±999999999, or an instant past year 9999) on a
+     * value that escaped validation: the caller's input, so a 400 and not a 500.
+     */
+    @ExceptionHandler({ DateTimeException.class, ArithmeticException.class })
+    Object dateOutOfRange(RuntimeException e, HttpServletRequest request) {
+        log.warn("Date out of range on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return simple(request, HttpStatus.BAD_REQUEST, "bad-request", "problem.dateRange");
     }
 
     @ExceptionHandler(Exception.class)

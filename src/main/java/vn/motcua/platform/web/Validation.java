@@ -1,5 +1,8 @@
 package vn.motcua.platform.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +12,28 @@ import java.util.List;
  */
 public final class Validation {
 
+    /** The years a date may have anywhere in the system: past them there is no next day nor a timestamp. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
+
     private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** Whether the date (null: nothing to check) lies in the supported years; if not, a field problem. */
+    public boolean dateInRange(String field, LocalDate date) {
+        return date == null || yearInRange(field, date.getYear());
+    }
+
+    /** Whether the instant (null: nothing to check) lies in the years 1900–9999 (UTC); if not, a field problem. */
+    public boolean instantInRange(String field, Instant instant) {
+        return instant == null || yearInRange(field, instant.atOffset(ZoneOffset.UTC).getYear());
+    }
+
+    /** Whether the year (null: nothing to check) lies in 1900–9999; if not, a field problem. */
+    public boolean yearInRange(String field, Integer year) {
+        boolean valid = year == null || supports(year);
+        check(valid, field, "problem.field.dateRange", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+        return valid;
+    }
 
     public Validation check(boolean valid, String field, String messageKey, Object... args) {
         if (!valid) {
@@ -20,6 +44,23 @@ public final class Validation {
 
     public Validation add(String field, String messageKey, Object... args) {
         return check(false, field, messageKey, args);
+    }
+
+    /** Whether a year lies in 1900–9999, the years every date in the system must have. */
+    public static boolean supports(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    /** Throws a field problem unless the year (null: nothing to check) lies in 1900–9999. */
+    public static void requireYearInRange(String field, Integer year) {
+        Validation v = new Validation();
+        v.yearInRange(field, year);
+        v.throwIfInvalid();
+    }
+
+    /** Throws a field problem unless the date (null: nothing to check) lies in the years 1900–9999. */
+    public static void requireDateInRange(String field, LocalDate date) {
+        requireYearInRange(field, date == null ? null : date.getYear());
     }
 
     public boolean hasProblems() {

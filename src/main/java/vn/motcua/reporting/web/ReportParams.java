@@ -22,8 +22,8 @@ public record ReportParams(String from, String to, String level, String agency, 
         String onlineLevel, String channel, String desk) {
 
     /** The years a report date may lie in. */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 9999;
+    static final int FIRST_YEAR = Validation.FIRST_YEAR;
+    static final int LAST_YEAR = Validation.LAST_YEAR;
 
     private static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL", "NONE");
 
