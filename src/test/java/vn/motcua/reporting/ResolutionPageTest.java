@@ -57,7 +57,8 @@ class ResolutionPageTest {
                 .andExpect(content().string(containsString("href=\"/staff/reports/resolution\"")));
         mvc.perform(get("/staff/reports/resolution/dossiers").param("from", "2022-03-01").param("to", "2022-03-31")
                 .param("cell", "resolvedLate").param("row", agency.code()).session(session))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(code)));
+                .andExpect(status().isOk()).andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString("Đã xử lý xong"))); // the status in words, not RESOLVED
         mvc.perform(get("/staff/reports/resolution").param("from", "2022-03-31").param("to", "2022-03-01")
                 .session(session))
                 .andExpect(status().isOk())
