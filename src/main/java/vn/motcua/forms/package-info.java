@@ -4,10 +4,11 @@
  * the dossier's actions and kept with the dossier (SHA-256 in the file store); the control sheet
  * (Mẫu 05) and the tracking book (Mẫu 06), drawn on request since they change over time.
  * <p>
- * Depends on: {@code platform}, {@code organization}, {@code catalog}, {@code dossier} (its events,
- * state and authorization), {@code documents} (storage and downloads). The {@code reporting} module
+ * Depends on: {@code platform}, {@code organization}, {@code catalog}, {@code dossier} (its public API
+ * {@code Dossiers} and its events), {@code documents} (storage and downloads). The {@code reporting} module
  * prints its report with the named interface {@code pdf} (layout, letterhead, fonts); nothing else
  * depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Forms")
+@org.springframework.modulith.ApplicationModule(displayName = "Forms", allowedDependencies = { "platform",
+        "organization", "catalog", "dossier", "documents" })
 package vn.motcua.forms;

@@ -3,6 +3,8 @@ package vn.motcua.reporting;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.motcua.dossier.Timeliness;
+
 /**
  * The numbers of the resolution report (DESIGN.md §5), each with its SQL condition. The report's
  * sums and the drill-down lists use the same condition, so a cell and its list cannot disagree.
@@ -19,13 +21,13 @@ public enum Cell {
     CARRIED_OVER("carriedOver", "d.received_at < :start"),
     TO_HANDLE("toHandle", "1 = 1"),
     RESOLVED("resolved", Sql.RESOLVED),
-    RESOLVED_EARLY("resolvedEarly", Sql.RESOLVED + " and d.finished_at <= d.due_at and " + Sql.EARLIER_DAY),
-    RESOLVED_ON_TIME("resolvedOnTime", Sql.RESOLVED + " and d.finished_at <= d.due_at and not " + Sql.EARLIER_DAY),
-    RESOLVED_LATE("resolvedLate", Sql.RESOLVED + " and d.finished_at > d.due_at"),
+    RESOLVED_EARLY("resolvedEarly", Sql.RESOLVED + " and " + Timeliness.EARLY.sqlCondition(Sql.FINISHED, Sql.DUE)),
+    RESOLVED_ON_TIME("resolvedOnTime", Sql.RESOLVED + " and " + Timeliness.ON_TIME.sqlCondition(Sql.FINISHED, Sql.DUE)),
+    RESOLVED_LATE("resolvedLate", Sql.RESOLVED + " and " + Timeliness.LATE.sqlCondition(Sql.FINISHED, Sql.DUE)),
     WITHDRAWN("withdrawn", "d.finished_at < :end and d.status in ('WITHDRAWN', 'STOPPED')"),
     IN_PROGRESS("inProgress", Sql.OPEN),
-    IN_PROGRESS_WITHIN_TIME("inProgressWithinTime", Sql.OPEN + " and d.due_at >= :end"),
-    IN_PROGRESS_OVERDUE("inProgressOverdue", Sql.OPEN + " and d.due_at < :end");
+    IN_PROGRESS_WITHIN_TIME("inProgressWithinTime", Sql.OPEN + " and not " + Timeliness.overdueSql(Sql.DUE, ":end")),
+    IN_PROGRESS_OVERDUE("inProgressOverdue", Sql.OPEN + " and " + Timeliness.overdueSql(Sql.DUE, ":end"));
 
     private final String key;
     private final String condition;
@@ -46,7 +48,7 @@ public enum Cell {
 
     /** The local date of an instant column as days since 1970-01-01 (needs {@code :offset}), as the cells count it. */
     static String localDay(String column) {
-        return Sql.day(column);
+        return Timeliness.localDaySql(column);
     }
 
     public static Optional<Cell> byKey(String key) {
@@ -56,16 +58,7 @@ public enum Cell {
     private static final class Sql {
         static final String RESOLVED = "d.finished_at < :end and d.status in ('RESOLVED', 'RETURNED')";
         static final String OPEN = "(d.finished_at is null or d.finished_at >= :end)";
-        /** The local date of finishing is before the local date of the due instant (Timeliness.EARLY). */
-        static final String EARLIER_DAY = day("d.finished_at") + " < " + day("d.due_at");
-
-        /**
-         * Days since 1970-01-01 of the local date of an instant, in integer arithmetic: H2 divides
-         * NUMERIC values at a very large scale (seconds per row), and integer division truncates
-         * towards zero, which is the floor for every instant after 1970.
-         */
-        private static String day(String column) {
-            return "((cast(floor(extract(epoch from " + column + ")) as bigint) + :offset) / 86400)";
-        }
+        static final String FINISHED = "d.finished_at";
+        static final String DUE = "d.due_at";
     }
 }

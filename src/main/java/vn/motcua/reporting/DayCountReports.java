@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.counts.DayCounts;
+import vn.motcua.dossier.DayCounts;
 import vn.motcua.organization.AdministrativeLevel;
 
 /**
@@ -18,7 +18,7 @@ import vn.motcua.organization.AdministrativeLevel;
  * For a period {@code [F, T]} of local days: receipts, resolutions and withdrawals are the sums of the
  * days {@code F..T}; carried over is receipts minus closes before {@code F}; in progress is receipts
  * minus closes up to {@code T}; overdue is passed dues minus their closes up to {@code T}. The history
- * before {@code F} comes mostly from spans of 32 days ({@link DayCounts#PERIOD_ROWS}).
+ * before {@code F} comes mostly from spans of 32 days ({@link DayCounts#forPeriod}).
  * Serves the report without filters or with the agency and level filters only.
  */
 @Component
@@ -76,7 +76,9 @@ class DayCountReports {
     List<ResolutionReport.Row> rows(ReportPeriod period, Set<Long> agencies, AdministrativeLevel level) {
         Map<String, Object> params = new HashMap<>();
         String where = where(period, agencies, level, params);
-        return jdbc.sql(SQL.formatted(DayCounts.PERIOD_ROWS, where)).params(params).query((rs, n) -> {
+        DayCounts.Rows source = counts.forPeriod(period.from(), period.to());
+        params.putAll(source.params());
+        return jdbc.sql(SQL.formatted(source.sql(), where)).params(params).query((rs, n) -> {
             long online = rs.getLong("received_online");
             long direct = rs.getLong("received_direct");
             long postal = rs.getLong("received_postal");
@@ -103,7 +105,9 @@ class DayCountReports {
         Map<String, Object> params = new HashMap<>();
         String where = where(period, agencies, level, params);
         Map<Long, long[]> days = new HashMap<>();
-        jdbc.sql(BY_DAY.formatted(DayCounts.PERIOD_ROWS, where)).params(params).query(rs -> {
+        DayCounts.Rows source = counts.forPeriod(period.from(), period.to());
+        params.putAll(source.params());
+        jdbc.sql(BY_DAY.formatted(source.sql(), where)).params(params).query(rs -> {
             days.put(rs.getLong("epoch_day"), new long[] { rs.getLong("received_online"),
                     rs.getLong("received_direct"), rs.getLong("received_postal") });
         });
@@ -114,8 +118,6 @@ class DayCountReports {
             Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         params.put("first", period.from().toEpochDay());
-        params.put("last", period.to().toEpochDay());
-        params.put("spanFirst", DayCounts.spanStart(period.from().toEpochDay()));
         if (agencies != null) {
             where.append(agencies.isEmpty() ? " and 1 = 0" : " and x.agency_id in (:agencies)");
             params.put("agencies", List.copyOf(agencies));

@@ -19,15 +19,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.dossier.lifecycle.StepPassages;
-import vn.motcua.dossier.lifecycle.StepPassages.Passage;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.StepPassage;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.platform.security.Actor;
 
 /**
  * Where and why dossiers are late: the step passages left in the period by dossiers within the
- * actor's report scope ({@link StepPassages}), grouped per process step (procedure and step), per
+ * actor's report scope ({@link Dossiers#stepPassages}), grouped per process step (procedure and step), per
  * procedure and per agency of the step, each group with its average and exact 90th percentile of
  * working time against the allotment, and sorted by the working time lost beyond the allotment.
  * <p>
@@ -60,15 +60,15 @@ public class LateAnalyses {
             Long agencyId) {
     }
 
-    private final StepPassages passages;
+    private final Dossiers dossiers;
     private final ReportScope scope;
     private final Agencies agencies;
     private final Clock clock;
     private final Cache<CacheKey, LateAnalysis> cache;
 
-    LateAnalyses(StepPassages passages, ReportScope scope, Agencies agencies, Clock clock,
+    LateAnalyses(Dossiers dossiers, ReportScope scope, Agencies agencies, Clock clock,
             @Value("${motcua.reporting.late-analysis-cache:PT5M}") Duration keep) {
-        this.passages = passages;
+        this.dossiers = dossiers;
         this.scope = scope;
         this.agencies = agencies;
         this.clock = clock;
@@ -88,7 +88,7 @@ public class LateAnalyses {
         Map<Key, StepStats> procedures = new LinkedHashMap<>();
         Map<Key, StepStats> byAgency = new LinkedHashMap<>();
         long[] total = new long[1];
-        passages.leftBetween(period.start(), period.end(), within, p -> {
+        dossiers.stepPassages(period.start(), period.end(), within, p -> {
             total[0]++;
             add(steps, new Key(p.procedureCode(), p.procedureName(), p.stepIndex(), p.stepName(), null), p);
             add(procedures, new Key(p.procedureCode(), p.procedureName(), null, null, null), p);
@@ -98,7 +98,7 @@ public class LateAnalyses {
                 groups(byAgency), computedAt);
     }
 
-    private static void add(Map<Key, StepStats> groups, Key key, Passage p) {
+    private static void add(Map<Key, StepStats> groups, Key key, StepPassage p) {
         groups.computeIfAbsent(key, k -> new StepStats()).add(p);
     }
 

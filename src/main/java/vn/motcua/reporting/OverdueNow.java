@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.dossier.Timeliness;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.PageResult;
@@ -30,7 +31,7 @@ public class OverdueNow {
 
     private static final String OPEN_PAST_DUE = """
             d.received_at is not null and d.status <> 'INTAKE_REFUSED' and d.finished_at is null
-              and d.due_at < :now""";
+              and """ + Timeliness.overdueSql("d.due_at", ":now");
 
     private final JdbcClient jdbc;
     private final ReportScope scope;

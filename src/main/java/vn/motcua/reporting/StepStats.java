@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-import vn.motcua.dossier.lifecycle.StepPassages.Passage;
+import vn.motcua.dossier.StepPassage;
 
 /**
  * The passages of one group (a step, a procedure or an agency) of the late analysis: their working
@@ -22,7 +22,7 @@ final class StepStats {
     private long latePassages;
     private final Set<String> lateDossiers = new HashSet<>();
 
-    void add(Passage p) {
+    void add(StepPassage p) {
         if (count == worked.length) {
             worked = Arrays.copyOf(worked, count * 2);
         }

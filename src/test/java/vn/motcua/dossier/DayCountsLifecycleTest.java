@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.motcua.dossier.counts.DayCountMaintenance;
-import vn.motcua.dossier.counts.DayCounts;
 import vn.motcua.platform.security.Role;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.TestClock;
@@ -36,6 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DayCountsLifecycleTest {
 
+    @Autowired
+    DayCounts dayCounts;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -122,7 +123,7 @@ class DayCountsLifecycleTest {
     /** This agency's non-zero counts of one column, by local day (summary and ledger). */
     private Map<Integer, Long> column(String column) {
         Map<Integer, Long> found = new TreeMap<>();
-        jdbc.sql("select epoch_day, sum(" + column + ") from (" + DayCounts.ROWS + ") x where agency_id = :a"
+        jdbc.sql("select epoch_day, sum(" + column + ") from (" + dayCounts.all().sql() + ") x where agency_id = :a"
                 + " group by epoch_day having sum(" + column + ") <> 0").param("a", agency)
                 .query((rs, n) -> found.put(rs.getInt(1), rs.getLong(2))).list();
         return found;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.motcua.dossier.lifecycle.Lifecycle;
+import vn.motcua.dossier.processing.Lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

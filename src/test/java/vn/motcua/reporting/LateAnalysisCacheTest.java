@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.motcua.dossier.lifecycle.StepPassages;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.organization.Agencies;
 import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.support.IntegrationTest;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LateAnalysisCacheTest {
 
     @Autowired
-    StepPassages passages;
+    Dossiers dossiers;
     @Autowired
     ReportScope scope;
     @Autowired
@@ -47,7 +47,7 @@ class LateAnalysisCacheTest {
 
     @Test
     void anAnalysisIsKeptPerScopeAndPeriodWithItsComputationInstant() {
-        LateAnalyses cached = new LateAnalyses(passages, scope, agencies, clock, Duration.ofMinutes(5));
+        LateAnalyses cached = new LateAnalyses(dossiers, scope, agencies, clock, Duration.ofMinutes(5));
         String agency = data.agencyCode(data.agency("Sở thử bộ nhớ đệm " + TestData.unique("C"), null));
         ReportPeriod march = ReportPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), zone.zone());
         ReportPeriod april = ReportPeriod.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), zone.zone());

@@ -74,7 +74,7 @@ public class DayCountCompaction {
         Map<DayKey, int[]> spans = new LinkedHashMap<>();
         sums.forEach((key, sum) -> {
             int[] span = spans.computeIfAbsent(new DayKey(key.agencyId(), key.level(),
-                    (int) DayCounts.spanStart(key.epochDay())), k -> new int[sum.length]);
+                    (int) DayCountTables.spanStart(key.epochDay())), k -> new int[sum.length]);
             for (int i = 0; i < sum.length; i++) {
                 span[i] += sum[i];
             }
@@ -91,7 +91,7 @@ public class DayCountCompaction {
         List<DayKey> keys = new ArrayList<>(sums.keySet());
         List<Object[]> adds = new ArrayList<>();
         for (DayKey key : keys) {
-            Object[] row = DayCounts.row(key, sums.get(key));
+            Object[] row = DayCountTables.row(key, sums.get(key));
             Object[] add = new Object[row.length];
             System.arraycopy(row, 3, add, 0, row.length - 3);
             System.arraycopy(row, 0, add, row.length - 3, 3);
@@ -104,7 +104,7 @@ public class DayCountCompaction {
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             if (updated[i] == 0) {
-                inserts.add(DayCounts.row(keys.get(i), sums.get(keys.get(i))));
+                inserts.add(DayCountTables.row(keys.get(i), sums.get(keys.get(i))));
             }
         }
         if (!inserts.isEmpty()) {

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.counts;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,9 @@ public class DayCountLedger {
     private final JdbcTemplate jdbc;
     private final int offsetSeconds;
 
-    DayCountLedger(JdbcTemplate jdbc, BusinessZone zone) {
+    DayCountLedger(JdbcTemplate jdbc, BusinessZone zone, Clock clock) {
         this.jdbc = jdbc;
-        this.offsetSeconds = DayCounts.offsetOf(zone);
+        this.offsetSeconds = DayCountTables.offsetOf(zone, clock);
     }
 
     /** One dossier row changed from {@code before} to {@code after} (null before: inserted). */
@@ -51,7 +52,7 @@ public class DayCountLedger {
             return;
         }
         List<Object[]> args = new ArrayList<>(rows.size());
-        rows.forEach((key, counts) -> args.add(DayCounts.row(key, counts)));
+        rows.forEach((key, counts) -> args.add(DayCountTables.row(key, counts)));
         jdbc.batchUpdate(INSERT, args);
     }
 }

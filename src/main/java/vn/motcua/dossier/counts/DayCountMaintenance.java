@@ -28,7 +28,7 @@ public class DayCountMaintenance {
 
     DayCountMaintenance(JdbcClient jdbc, BusinessZone zone, Clock clock) {
         this.jdbc = jdbc;
-        this.offsetSeconds = DayCounts.offsetOf(zone);
+        this.offsetSeconds = DayCountTables.offsetOf(zone, clock);
         this.clock = clock;
     }
 
@@ -77,7 +77,7 @@ public class DayCountMaintenance {
                     select r.agency_id, r.level, r.epoch_day, %s from (%s) r
                 ) x group by agency_id, level, epoch_day having %s
                 order by agency_id, epoch_day, level fetch first %d rows only
-                """.formatted(sums, DayCounts.ROWS, negated, DayCountSql.PROJECTION, nonZero, limit))
+                """.formatted(sums, DayCountTables.ROWS, negated, DayCountSql.PROJECTION, nonZero, limit))
                 .param("offset", offsetSeconds).query(DayCountMaintenance::difference).list();
         List<Difference> found = new java.util.ArrayList<>(days);
         found.addAll(jdbc.sql("""

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import vn.motcua.dossier.Timeliness;
+
 /**
  * What one dossier row contributes to the day counts (the same rules as {@link DayCountSql#PROJECTION}
  * and as the report's conditions, {@code vn.motcua.reporting.Cell}): nothing unless received and not
@@ -49,8 +51,11 @@ final class Projection {
             int finishedDay = day(finished, offset);
             bump(rows, d, finishedDay, DayColumn.CLOSED, sign);
             if (RESOLVED.contains(d.status()) && due != null) {
-                DayColumn kind = finished.isAfter(due) ? DayColumn.RESOLVED_LATE
-                        : finishedDay < day(due, offset) ? DayColumn.RESOLVED_EARLY : DayColumn.RESOLVED_ON_TIME;
+                DayColumn kind = switch (Timeliness.of(finished, due, offset)) {
+                    case LATE -> DayColumn.RESOLVED_LATE;
+                    case EARLY -> DayColumn.RESOLVED_EARLY;
+                    case ON_TIME -> DayColumn.RESOLVED_ON_TIME;
+                };
                 bump(rows, d, finishedDay, kind, sign);
             } else if (WITHDRAWN.contains(d.status())) {
                 bump(rows, d, finishedDay, DayColumn.WITHDRAWN, sign);
@@ -67,7 +72,7 @@ final class Projection {
 
     /** The local date of an instant as days since 1970-01-01, as the SQL computes it. */
     static int day(Instant instant, int offsetSeconds) {
-        return (int) Math.floorDiv(instant.getEpochSecond() + offsetSeconds, 86400L);
+        return (int) Timeliness.localDay(instant, offsetSeconds);
     }
 
     private static Instant later(Instant a, Instant b) {

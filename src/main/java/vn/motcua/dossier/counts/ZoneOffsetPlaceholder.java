@@ -1,5 +1,6 @@
 package vn.motcua.dossier.counts;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,15 +18,17 @@ import vn.motcua.platform.time.BusinessZone;
 class ZoneOffsetPlaceholder implements FlywayConfigurationCustomizer {
 
     private final BusinessZone zone;
+    private final Clock clock;
 
-    ZoneOffsetPlaceholder(BusinessZone zone) {
+    ZoneOffsetPlaceholder(BusinessZone zone, Clock clock) {
         this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
     public void customize(FluentConfiguration configuration) {
         Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
-        placeholders.put("zone_offset_seconds", Integer.toString(DayCounts.offsetOf(zone)));
+        placeholders.put("zone_offset_seconds", Integer.toString(DayCountTables.offsetOf(zone, clock)));
         configuration.placeholders(placeholders);
     }
 }

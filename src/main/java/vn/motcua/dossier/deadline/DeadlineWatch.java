@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.dossier.DeadlineApproaching;
+import vn.motcua.dossier.processing.DossierStore;
+import vn.motcua.dossier.processing.TimeLeft;
 
 /**
  * Watches the due instants of open dossiers and their steps. Every node runs it; a notice is
@@ -33,14 +35,16 @@ class DeadlineWatch {
     }
 
     private final JdbcClient jdbc;
+    private final DossierStore store;
     private final WorkingCalendars calendars;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DeadlineWatch(JdbcClient jdbc, WorkingCalendars calendars, ApplicationEventPublisher events, TransactionTemplate tx,
+    DeadlineWatch(JdbcClient jdbc, DossierStore store, WorkingCalendars calendars, ApplicationEventPublisher events, TransactionTemplate tx,
             Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
         this.calendars = calendars;
         this.events = events;
         this.tx = tx;
@@ -87,11 +91,7 @@ class DeadlineWatch {
                 : c.nearingSent())) {
             return 0;
         }
-        String column = kind == DeadlineApproaching.Kind.OVERDUE ? "step_overdue_sent" : "step_nearing_sent";
-        return claim(c, kind, c.stepIndex(), c.stepAgencyId(), c.stepDue(), now, """
-                update dossier set %1$s = :step
-                where id = :id and step_index = :step and (%1$s is null or %1$s <> :step)
-                """.formatted(column));
+        return claim(c, kind, c.stepIndex(), c.stepAgencyId(), c.stepDue(), now);
     }
 
     private int dossierNotice(Candidate c, Instant now) {
@@ -103,35 +103,28 @@ class DeadlineWatch {
         if (kind == null || already) {
             return 0;
         }
-        String column = kind == DeadlineApproaching.Kind.OVERDUE ? "overdue_sent" : "nearing_sent";
-        return claim(c, kind, null, c.resolvingAgencyId(), c.due(), now,
-                "update dossier set %1$s = true where id = :id and %1$s = false".formatted(column));
+        return claim(c, kind, null, c.resolvingAgencyId(), c.due(), now);
     }
 
-    private int claim(Candidate c, DeadlineApproaching.Kind kind, Integer step, Long agency, Instant due, Instant now,
-            String sql) {
-        Integer sent = tx.execute(status -> {
-            var statement = jdbc.sql(sql).param("id", c.id());
-            if (step != null) {
-                statement = statement.param("step", step);
-            }
-            if (statement.update() != 1) {
-                return 0;
+    /** Claims the notice on the dossier row (one node wins) and publishes it in the same transaction. */
+    private int claim(Candidate c, DeadlineApproaching.Kind kind, Integer step, Long agency, Instant due, Instant now) {
+        Boolean sent = tx.execute(status -> {
+            if (!store.claimNotice(c.id(), kind, step)) {
+                return false;
             }
             events.publishEvent(new DeadlineApproaching(c.code(), kind, step, agency, due, now));
-            return 1;
+            return true;
         });
-        return sent == null ? 0 : sent;
+        return Boolean.TRUE.equals(sent) ? 1 : 0;
     }
 
-    /** Overdue when the due instant has passed; nearing when one working day of the agency or less is left. */
+    /** Overdue when the due instant has passed; nearing when one working day of the agency or less is left ({@link TimeLeft}). */
     private DeadlineApproaching.Kind kind(Long agencyId, Instant due, Instant now) {
-        if (!due.isAfter(now)) {
-            return DeadlineApproaching.Kind.OVERDUE;
-        }
-        var calendar = calendars.forAgency(agencyId);
-        Duration left = calendar.workingTime(now, due);
-        return left.compareTo(calendar.officeHours().daily()) <= 0 ? DeadlineApproaching.Kind.NEARING_DUE : null;
+        return switch (TimeLeft.of(calendars.forAgency(agencyId), now, due).level()) {
+            case OVERDUE -> DeadlineApproaching.Kind.OVERDUE;
+            case SOON -> DeadlineApproaching.Kind.NEARING_DUE;
+            case OK -> null;
+        };
     }
 
     private static Instant instant(Timestamp t) {

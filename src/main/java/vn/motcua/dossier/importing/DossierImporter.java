@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.catalog.Catalog;
-import vn.motcua.dossier.lifecycle.ImportPlacement;
+import vn.motcua.dossier.processing.ImportPlacement;
 import vn.motcua.organization.Agencies;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.i18n.Messages;

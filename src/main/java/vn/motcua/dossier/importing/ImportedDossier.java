@@ -1,7 +1,7 @@
 package vn.motcua.dossier.importing;
 
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.HistoryEntry;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.HistoryEntry;
 
 /**
  * A line turned into what is stored: the dossier row (its id not yet known), the hash of the

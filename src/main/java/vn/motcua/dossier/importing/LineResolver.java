@@ -14,9 +14,9 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.HistoryEntry;
-import vn.motcua.dossier.lifecycle.ImportPlacement;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.HistoryEntry;
+import vn.motcua.dossier.processing.ImportPlacement;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.Validation;
@@ -70,14 +70,18 @@ final class LineResolver {
         // Resolved and already handed back is what motcua calls RETURNED (the line stays in the history).
         DossierStatus status = p.status() == DossierStatus.RESOLVED && p.returnedAt() != null
                 ? DossierStatus.RETURNED : p.status();
-        Dossier d = new Dossier(0, p.code(), content.code(), procedure.version(), content.name(), content.field(),
-                resolving.level().name(), content.onlineLevel().name(), resolving.id(), receiving.id(), null,
-                p.channel(), p.channel() == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER, status,
-                p.result(), null, 0, null, null, null, null, null, p.receivedAt(), p.receivedAt(), p.dueAt(), null,
-                null, p.finishedAt(), p.returnedAt(), 0, p.applicant(), null, null, null, RULE_SET, 0);
+        Dossier d = new Dossier(0, p.code(), status, p.result(),
+                new Dossier.Procedure(content.code(), procedure.version(), content.name(), content.field(),
+                        resolving.level().name(), content.onlineLevel().name()),
+                new Dossier.Placement(resolving.id(), receiving.id(), null, p.channel(),
+                        p.channel() == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER),
+                Dossier.CurrentStep.NONE,
+                new Dossier.Timeline(p.receivedAt(), p.receivedAt(), p.dueAt(), null, null, p.finishedAt(),
+                        p.returnedAt(), 0),
+                p.applicant(), new Dossier.Filing(null, null, null, RULE_SET), 0);
         d = placed(d);
         HistoryEntry event = new HistoryEntry(now, DossierAction.IMPORT, importer.accountId(), importer.name(),
-                importer.accountId() == null ? null : Role.ADMIN, null, null, status, null, d.stepIndex(), null,
+                importer.accountId() == null ? null : Role.ADMIN, null, null, status, null, d.step().index(), null,
                 source, text.length() <= LineParser.MAX_LINE ? text.strip() : null, null);
         return new ImportedDossier(lineNumber, d, p.hash(), event);
     }
@@ -97,12 +101,13 @@ final class LineResolver {
         }
         ImportPlacement.Step s = step.get();
         boolean clockStopped = d.status() != DossierStatus.PROCESSING && d.status() != DossierStatus.RESOLVED;
-        return new Dossier(0, d.code(), d.procedureCode(), d.procedureVersion(), d.procedureName(), d.fieldCode(),
-                d.level(), d.onlineLevel(), d.resolvingAgencyId(), d.receivingAgencyId(), null, d.channel(),
-                d.delivery(), d.status(), d.result(), s.index(), 0, s.agencyId(), s.role(), null,
-                d.finishedAt() != null ? d.finishedAt() : d.receivedAt(), d.dueAt(), d.submittedAt(), d.receivedAt(),
-                d.dueAt(), null, clockStopped ? now : null, d.finishedAt(), d.returnedAt(), 0, d.applicant(), null,
-                null, null, RULE_SET, 0);
+        Dossier.Timeline t = d.timeline();
+        return new Dossier(0, d.code(), d.status(), d.result(), d.procedure(), d.placement(),
+                new Dossier.CurrentStep(s.index(), 0, s.agencyId(), s.role(), null,
+                        t.finishedAt() != null ? t.finishedAt() : t.receivedAt(), t.dueAt()),
+                new Dossier.Timeline(t.submittedAt(), t.receivedAt(), t.dueAt(), null, clockStopped ? now : null,
+                        t.finishedAt(), t.returnedAt(), 0),
+                d.applicant(), d.filing(), 0);
     }
 
     /**

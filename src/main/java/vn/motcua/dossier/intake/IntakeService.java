@@ -2,6 +2,7 @@ package vn.motcua.dossier.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.DocumentRequirement;
 import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.documents.FileStorage;
 import vn.motcua.documents.StoredFile;
@@ -19,11 +21,11 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.lifecycle.ActionInput;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.DossierStore;
-import vn.motcua.dossier.lifecycle.HistoryEntry;
-import vn.motcua.dossier.lifecycle.Transitions;
+import vn.motcua.dossier.ActionInput;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.processing.Transitions;
+import vn.motcua.dossier.processing.Transitions.AddedDocument;
+import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.organization.AdministrativeUnits;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyRef;
@@ -33,6 +35,7 @@ import vn.motcua.platform.security.Role;
 import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
+import vn.motcua.dossier.IntakeCommand;
 
 /**
  * Creates dossiers on every channel. An online dossier waits as SUBMITTED for a reception officer;
@@ -48,14 +51,13 @@ public class IntakeService {
     private final Agencies agencies;
     private final Officers officers;
     private final DossierCodes codes;
-    private final DossierStore store;
     private final Transitions transitions;
     private final BusinessZone zone;
     private final FileStorage files;
     private final AdministrativeUnits units;
     private final Clock clock;
 
-    IntakeService(Catalog catalog, Agencies agencies, Officers officers, DossierCodes codes, DossierStore store,
+    IntakeService(Catalog catalog, Agencies agencies, Officers officers, DossierCodes codes,
             Transitions transitions, FileStorage files, AdministrativeUnits units, BusinessZone zone, Clock clock) {
         this.units = units;
         this.files = files;
@@ -63,7 +65,6 @@ public class IntakeService {
         this.agencies = agencies;
         this.officers = officers;
         this.codes = codes;
-        this.store = store;
         this.transitions = transitions;
         this.zone = zone;
         this.clock = clock;
@@ -93,11 +94,9 @@ public class IntakeService {
     }
 
     private Dossier create(Actor actor, IntakeCommand command, Channel channel, IntakeCommand.Decision decision) {
-        if (command.requestId() != null) {
-            var earlier = store.dossierOfRequest(command.requestId());
-            if (earlier.isPresent()) {
-                return store.byId(earlier.get()).orElseThrow();
-            }
+        var earlier = transitions.earlier(command.requestId());
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Instant now = clock.instant();
         Validation v = new Validation();
@@ -109,7 +108,7 @@ public class IntakeService {
             command.applicant().validate(v, "applicant.", zone.dateOf(now));
             String unit = command.applicant().unitCode();
             v.check(unit == null || units.byCode(AdministrativeUnits.EDITION_2025, unit)
-                    .filter(u -> u.level() == vn.motcua.organization.AdministrativeLevel.COMMUNE).isPresent(),
+                    .filter(u -> u.level() == AdministrativeLevel.COMMUNE).isPresent(),
                     "applicant.unitCode", "dossier.applicant.unitCode");
         }
         v.throwIfInvalid();
@@ -122,39 +121,30 @@ public class IntakeService {
         if (decision == null || decision == IntakeCommand.Decision.RECEIVE) {
             requireDocuments(content.documents(), command.documents());
         }
-        List<StoredFile> stored = storedFiles(command.documents());
+        List<AddedDocument> documents = storedFiles(command.documents());
         String receivingCode = agencies.byId(receiving).map(AgencyRef::code).orElseThrow();
-        Dossier draft = new Dossier(0, codes.next(receivingCode, now).value(), content.code(), procedure.version(),
-                content.name(), content.field(), resolving.level().name(), content.onlineLevel().name(),
-                resolving.id(), receiving, null, channel,
-                command.delivery() == null ? (channel == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER)
-                        : command.delivery(),
-                DossierStatus.SUBMITTED, null, 0, 0, receiving, Role.RECEPTION, null, now, null, now, null, null, null,
-                null, null,
-                null, 0, command.applicant(), command.representative(), channel == Channel.ONLINE ? actor.accountId()
-                        : null, command.summary(), RULE_SET, 0);
-        long id = store.insert(draft);
-        store.insertEvent(id, new HistoryEntry(now, DossierAction.SUBMIT, actor.accountId(), actor.displayName(),
-                channel == Channel.ONLINE ? null : Role.RECEPTION, channel == Channel.ONLINE ? null : receiving, null,
-                DossierStatus.SUBMITTED, null, null, null, null, null, decision == null ? command.requestId() : null));
-        for (int i = 0; i < command.documents().size(); i++) {
-            IntakeCommand.SubmittedDocument doc = command.documents().get(i);
-            StoredFile file = stored.get(i);
-            if (file != null) {
-                files.attach(file.id());
-            }
-            store.insertDocument(id, "SUBMITTED", doc.requirement(), file, file == null ? doc.fileName()
-                    : file.originalName(), now, actor.displayName());
-        }
+        Delivery delivery = command.delivery() != null ? command.delivery()
+                : channel == Channel.ONLINE ? Delivery.ONLINE : Delivery.COUNTER;
+        Dossier draft = new Dossier(0, codes.next(receivingCode, now).value(), DossierStatus.SUBMITTED, null,
+                new Dossier.Procedure(content.code(), procedure.version(), content.name(), content.field(),
+                        resolving.level().name(), content.onlineLevel().name()),
+                new Dossier.Placement(resolving.id(), receiving, null, channel, delivery),
+                new Dossier.CurrentStep(0, 0, receiving, Role.RECEPTION, null, now, null),
+                new Dossier.Timeline(now, null, null, null, null, null, null, 0),
+                command.applicant(),
+                new Dossier.Filing(command.representative(), channel == Channel.ONLINE ? actor.accountId() : null,
+                        command.summary(), RULE_SET),
+                0);
         if (decision == null) {
-            return store.byId(id).orElseThrow();
+            return transitions.submit(draft, actor, command.requestId(), documents);
         }
+        Dossier submitted = transitions.submit(draft, actor, null, documents);
         DossierAction action = switch (decision) {
             case RECEIVE -> DossierAction.RECEIVE;
             case SUPPLEMENT -> DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE;
             case REFUSE -> DossierAction.REFUSE_INTAKE;
         };
-        return transitions.apply(draft.code(), action, actor,
+        return transitions.decide(submitted, action, actor,
                 new ActionInput(command.requestId(), null, command.note(), null, null, null, null));
     }
 
@@ -172,7 +162,7 @@ public class IntakeService {
      * The receiving officer's agency. Receiving for another agency needs the procedure to allow
      * reception regardless of residence, or a reception role covering the resolving agency.
      */
-    private long receivingAgency(Actor actor, AgencyRef resolving, vn.motcua.catalog.ProcedureDefinition content) {
+    private long receivingAgency(Actor actor, AgencyRef resolving, ProcedureDefinition content) {
         long own = officers.byId(actor.officerId()).map(o -> o.agencyId())
                 .orElseThrow(() -> ProblemException.forbidden("dossier.forbidden.role"));
         boolean allowed = actor.can(Role.RECEPTION, resolving.id())
@@ -183,15 +173,15 @@ public class IntakeService {
         return actor.can(Role.RECEPTION, own) ? own : resolving.id();
     }
 
-    /** The stored file of each document that names one (null for a paper document); unknown ids are refused. */
-    private List<StoredFile> storedFiles(List<IntakeCommand.SubmittedDocument> documents) {
+    /** Each document with its stored file (none for a paper document); unknown file ids are refused. */
+    private List<AddedDocument> storedFiles(List<IntakeCommand.SubmittedDocument> documents) {
         Validation v = new Validation();
-        List<StoredFile> result = new java.util.ArrayList<>();
+        List<AddedDocument> result = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            String fileId = documents.get(i).fileId();
-            StoredFile file = fileId == null ? null : files.find(fileId).orElse(null);
-            v.check(fileId == null || file != null, "documents[" + i + "].fileId", "problem.field.unknown");
-            result.add(file);
+            IntakeCommand.SubmittedDocument doc = documents.get(i);
+            StoredFile file = doc.fileId() == null ? null : files.find(doc.fileId()).orElse(null);
+            v.check(doc.fileId() == null || file != null, "documents[" + i + "].fileId", "problem.field.unknown");
+            result.add(new AddedDocument(doc.requirement(), file, doc.fileName()));
         }
         v.throwIfInvalid();
         return result;

@@ -1,9 +1,11 @@
 package vn.motcua.dossier.worklist;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.motcua.dossier.processing.Visibility;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.AgencyScope;
 import vn.motcua.platform.security.Role;
@@ -14,7 +16,7 @@ record ScopeSql(String condition, Map<String, Object> params) {
     /** Dossiers whose current step is for a role the actor holds at the step's agency, or assigned to them. */
     static ScopeSql steps(Actor actor) {
         List<String> parts = new ArrayList<>();
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         for (Role role : Role.values()) {
             AgencyScope scope = actor.scopeOf(role);
             if (scope.isEmpty()) {
@@ -34,25 +36,9 @@ record ScopeSql(String condition, Map<String, Object> params) {
         return new ScopeSql(parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")", params);
     }
 
-    /** Dossiers the actor may see: their own, or touching an agency where they hold any role. */
+    /** Dossiers the actor may see ({@link Visibility}). */
     static ScopeSql visible(Actor actor) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("owner", actor.accountId());
-        boolean province = false;
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        for (Role role : Role.values()) {
-            AgencyScope scope = actor.scopeOf(role);
-            province |= scope.wholeProvince();
-            ids.addAll(scope.agencyIds());
-        }
-        if (province) {
-            return new ScopeSql("1 = 1", params);
-        }
-        if (ids.isEmpty()) {
-            return new ScopeSql("d.owner_account_id = :owner", params);
-        }
-        params.put("mine", List.copyOf(ids));
-        return new ScopeSql("(d.owner_account_id = :owner or d.resolving_agency_id in (:mine) "
-                + "or d.receiving_agency_id in (:mine) or d.step_agency_id in (:mine))", params);
+        Visibility.Condition c = Visibility.condition(actor);
+        return new ScopeSql(c.sql(), c.params());
     }
 }

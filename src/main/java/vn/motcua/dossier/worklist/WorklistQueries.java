@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Timeliness;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.PageResult;
@@ -108,7 +109,7 @@ public class WorklistQueries {
             case APPROVE -> "d.status = 'PROCESSING' and d.step_role = 'LEADER'";
             case RETURN -> "d.status = 'RESOLVED'";
             case OVERDUE -> "d.status in ('PROCESSING', 'PAUSED', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT', "
-                    + "'RESOLVED') and d.step_due_at < :now";
+                    + "'RESOLVED') and " + Timeliness.overdueSql("d.step_due_at", ":now");
         };
     }
 
@@ -122,7 +123,7 @@ public class WorklistQueries {
                     DossierStatus.valueOf(rs.getString("status")), rs.getString("step_role"),
                     (Long) rs.getObject("step_agency_id", Long.class), (Long) rs.getObject("assignee_id", Long.class),
                     received == null ? null : received.toInstant(), stepDue == null ? null : stepDue.toInstant(),
-                    due == null ? null : due.toInstant(), stepDue != null && stepDue.toInstant().isBefore(now));
+                    due == null ? null : due.toInstant(), stepDue != null && Timeliness.overdue(stepDue.toInstant(), now));
         };
     }
 }

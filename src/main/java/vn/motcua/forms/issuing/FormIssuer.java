@@ -13,8 +13,8 @@ import vn.motcua.documents.FileStorage;
 import vn.motcua.documents.StoredFile;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierChanged;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.DossierStore;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.forms.pdf.ApologyForm;
 import vn.motcua.forms.pdf.FormFacts;
@@ -40,13 +40,13 @@ class FormIssuer {
             DossierAction.REFUSE_INTAKE, FormNumber.INTAKE_REFUSAL,
             DossierAction.APOLOGIZE, FormNumber.APOLOGY);
 
-    private final DossierStore dossiers;
+    private final Dossiers dossiers;
     private final FormSources sources;
     private final FileStorage files;
     private final GeneratedFormStore generated;
     private final Clock clock;
 
-    FormIssuer(DossierStore dossiers, FormSources sources, FileStorage files, GeneratedFormStore generated,
+    FormIssuer(Dossiers dossiers, FormSources sources, FileStorage files, GeneratedFormStore generated,
             Clock clock) {
         this.dossiers = dossiers;
         this.sources = sources;

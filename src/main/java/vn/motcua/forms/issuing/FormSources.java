@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.TimeLimit;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.DossierDocument;
-import vn.motcua.dossier.lifecycle.DossierReads;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.forms.pdf.FormFacts;
 import vn.motcua.forms.pdf.Letterhead;
@@ -26,12 +26,12 @@ public class FormSources {
 
     private final Agencies agencies;
     private final Catalog catalog;
-    private final DossierReads reads;
+    private final Dossiers reads;
     private final BusinessZone zone;
     private final String publicUrl;
     private final String place;
 
-    FormSources(Agencies agencies, Catalog catalog, DossierReads reads, BusinessZone zone,
+    FormSources(Agencies agencies, Catalog catalog, Dossiers reads, BusinessZone zone,
             @Value("${motcua.public-url:http://localhost:8080}") String publicUrl,
             @Value("${motcua.forms.place:Hưng Yên}") String place) {
         this.agencies = agencies;
@@ -46,9 +46,9 @@ public class FormSources {
         List<String> documents = reads.documents(d).stream().filter(doc -> "SUBMITTED".equals(doc.kind()))
                 .map(FormSources::describe).toList();
         // The apology comes from the head of the resolving agency; the other forms from the receiving desk.
-        long unit = form == FormNumber.APOLOGY ? d.resolvingAgencyId() : d.receivingAgencyId();
-        return new FormFacts(head(unit, form, number(d.code(), form), d.ruleSet(), at), d,
-                agencyName(d.receivingAgencyId()), agencyName(d.resolvingAgencyId()), timeLimit(d), documents,
+        long unit = form == FormNumber.APOLOGY ? d.placement().resolvingAgencyId() : d.placement().receivingAgencyId();
+        return new FormFacts(head(unit, form, number(d.code(), form), d.filing().ruleSet(), at), d,
+                agencyName(d.placement().receivingAgencyId()), agencyName(d.placement().resolvingAgencyId()), timeLimit(d), documents,
                 publicUrl + "/tra-cuu?ma=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
                 officer, note, at, zone);
     }
@@ -83,7 +83,7 @@ public class FormSources {
     }
 
     private String timeLimit(Dossier d) {
-        TimeLimit limit = catalog.version(d.procedureCode(), d.procedureVersion())
+        TimeLimit limit = catalog.version(d.procedure().code(), d.procedure().version())
                 .map(v -> v.content().timeLimit()).orElse(null);
         if (limit == null || limit.unit() == null) {
             return "theo quy định của thủ tục";

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.documents.Downloads;
 import vn.motcua.documents.FileStorage;
 import vn.motcua.documents.StoredFile;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.DossierReads;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Agencies;
@@ -33,7 +33,7 @@ import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
 /**
- * Downloads of the forms, authorized like the dossier ({@link DossierReads#visible}: a dossier out
+ * Downloads of the forms, authorized like the dossier ({@link Dossiers#visible}: a dossier out
  * of reach is “not found”). The applicant gets the papers addressed to them (01–04); the control
  * sheet is the agencies' internal record. The register is for the receiving agency's reception,
  * leaders and monitors.
@@ -51,14 +51,14 @@ class FormsApiController {
     /** NĐ 118/2025 and TT 03/2025 apply from this day: a register ending later uses the 2025 numbering. */
     private static final LocalDate RULES_2025 = LocalDate.of(2025, 7, 1);
 
-    private final DossierReads reads;
+    private final Dossiers reads;
     private final GeneratedFormStore generated;
     private final FileStorage files;
     private final LiveForms live;
     private final Agencies agencies;
     private final Clock clock;
 
-    FormsApiController(DossierReads reads, GeneratedFormStore generated, FileStorage files, LiveForms live,
+    FormsApiController(Dossiers reads, GeneratedFormStore generated, FileStorage files, LiveForms live,
             Agencies agencies, Clock clock) {
         this.reads = reads;
         this.generated = generated;
@@ -121,7 +121,7 @@ class FormsApiController {
     // officer who reaches the dossier sees every form.
     private static boolean allowed(Actor actor, Dossier d, FormNumber form) {
         boolean officer = actor.kind() == Actor.Kind.OFFICER;
-        boolean owner = d.ownerAccountId() != null && d.ownerAccountId() == actor.accountId();
+        boolean owner = d.filing().ownerAccountId() != null && d.filing().ownerAccountId() == actor.accountId();
         return officer || !owner || APPLICANT_FORMS.contains(form);
     }
 

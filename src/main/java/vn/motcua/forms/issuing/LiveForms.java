@@ -11,9 +11,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.dossier.lifecycle.ControlSheets;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.DossierStore;
+import vn.motcua.dossier.ControlSheet;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.Dossiers;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.forms.pdf.ControlSheetForm;
 import vn.motcua.forms.pdf.RegisterForm;
@@ -24,27 +24,25 @@ import vn.motcua.organization.AgencyRef;
 @Transactional(readOnly = true)
 class LiveForms {
 
-    private final ControlSheets controlSheets;
-    private final DossierStore dossiers;
+    private final Dossiers dossiers;
     private final FormSources sources;
     private final Clock clock;
 
-    LiveForms(ControlSheets controlSheets, DossierStore dossiers, FormSources sources, Clock clock) {
-        this.controlSheets = controlSheets;
+    LiveForms(Dossiers dossiers, FormSources sources, Clock clock) {
         this.dossiers = dossiers;
         this.sources = sources;
         this.clock = clock;
     }
 
     byte[] controlSheet(Dossier d) {
-        ControlSheets.Sheet sheet = controlSheets.of(d);
+        ControlSheet sheet = dossiers.controlSheet(d);
         // Co-resolving agencies: every agency that handed the dossier over, other than the lead one.
         Set<String> others = new LinkedHashSet<>();
-        sheet.rows().stream().map(ControlSheets.Row::handingAgencyId).filter(Objects::nonNull)
-                .filter(id -> id != d.resolvingAgencyId() && id != d.receivingAgencyId())
+        sheet.rows().stream().map(ControlSheet.Row::handingAgencyId).filter(Objects::nonNull)
+                .filter(id -> id != d.placement().resolvingAgencyId() && id != d.placement().receivingAgencyId())
                 .forEach(id -> others.add(sources.agencyName(id)));
-        return ControlSheetForm.render(sources.head(d.resolvingAgencyId(), FormNumber.CONTROL_SHEET,
-                d.code() + "/PKS", d.ruleSet(), clock.instant()), sheet, sources.agencyName(d.resolvingAgencyId()),
+        return ControlSheetForm.render(sources.head(d.placement().resolvingAgencyId(), FormNumber.CONTROL_SHEET,
+                d.code() + "/PKS", d.filing().ruleSet(), clock.instant()), sheet, sources.agencyName(d.placement().resolvingAgencyId()),
                 List.copyOf(others), sources::agencyName, sources.zone());
     }
 

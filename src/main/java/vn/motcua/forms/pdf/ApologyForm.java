@@ -3,7 +3,7 @@ package vn.motcua.forms.pdf;
 import java.time.Instant;
 
 import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.forms.FormNumber;
 
 /**
@@ -22,11 +22,11 @@ public final class ApologyForm {
                 .letterhead(f.head())
                 .title(FormNumber.APOLOGY.title(), null)
                 .field("Kính gửi", a.name())
-                .text("Ngày " + f.zone().formatDate(d.receivedAt()) + ", " + f.resolvingAgency()
-                        + " tiếp nhận giải quyết hồ sơ đề nghị " + d.procedureName() + " của Ông/Bà/Tổ chức.")
+                .text("Ngày " + f.zone().formatDate(d.timeline().receivedAt()) + ", " + f.resolvingAgency()
+                        + " tiếp nhận giải quyết hồ sơ đề nghị " + d.procedure().name() + " của Ông/Bà/Tổ chức.")
                 .field("Số định danh cá nhân/mã số thuế", a.idNumber())
                 .field("Mã hồ sơ", d.code())
-                .field("Thời hạn trả kết quả giải quyết hồ sơ đã hẹn", f.moment(d.dueAt()))
+                .field("Thời hạn trả kết quả giải quyết hồ sơ đã hẹn", f.moment(d.timeline().dueAt()))
                 .text("Tuy nhiên đến nay, " + f.resolvingAgency() + " chưa trả kết quả giải quyết hồ sơ của"
                         + " Ông/Bà/Tổ chức đúng hẹn. Lý do:")
                 .numbered(f.noteItems())

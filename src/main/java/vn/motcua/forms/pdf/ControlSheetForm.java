@@ -6,7 +6,7 @@ import java.util.function.LongFunction;
 
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Timeliness;
-import vn.motcua.dossier.lifecycle.ControlSheets;
+import vn.motcua.dossier.ControlSheet;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.platform.time.BusinessZone;
 
@@ -20,10 +20,10 @@ public final class ControlSheetForm {
     private ControlSheetForm() {
     }
 
-    public static byte[] render(Letterhead head, ControlSheets.Sheet sheet, String resolvingAgency,
+    public static byte[] render(Letterhead head, ControlSheet sheet, String resolvingAgency,
             List<String> otherAgencies, LongFunction<String> agencyName, BusinessZone zone) {
         List<List<String>> rows = new ArrayList<>();
-        for (ControlSheets.Row r : sheet.rows()) {
+        for (ControlSheet.Row r : sheet.rows()) {
             String from = (r.handedBy() == null ? "" : r.handedBy())
                     + (r.handingAgencyId() == null ? "" : " (" + agencyName.apply(r.handingAgencyId()) + ")")
                     + (r.stepLeft() == null ? "" : " - " + r.stepLeft());
@@ -59,7 +59,7 @@ public final class ControlSheetForm {
         };
     }
 
-    private static String received(ControlSheets.Row r) {
+    private static String received(ControlSheet.Row r) {
         if (r.stepEntered() != null) {
             return r.stepEntered();
         }

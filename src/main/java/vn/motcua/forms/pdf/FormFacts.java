@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.platform.time.BusinessZone;
 
 /**

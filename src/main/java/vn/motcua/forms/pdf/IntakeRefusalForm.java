@@ -1,7 +1,7 @@
 package vn.motcua.forms.pdf;
 
 import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.forms.FormNumber;
 
 /** Mẫu 03, Phiếu từ chối tiếp nhận giải quyết hồ sơ: the specific reasons, as the law requires them written. */
@@ -23,7 +23,7 @@ public final class IntakeRefusalForm {
                 .field("Số điện thoại", a.phone())
                 .field("Email", a.email())
                 .field("Mã hồ sơ", d.code())
-                .field("Nội dung yêu cầu giải quyết", d.procedureName())
+                .field("Nội dung yêu cầu giải quyết", d.procedure().name())
                 .text("Căn cứ quy định tại thủ tục hành chính nêu trên, hồ sơ của Ông/Bà/Tổ chức không đủ điều kiện"
                         + " tiếp nhận, giải quyết với lý do cụ thể như sau:")
                 .numbered(f.noteItems())

@@ -9,7 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Delivery;
-import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.forms.FormNumber;
 
 /**
@@ -35,17 +35,17 @@ public final class ReceiptForm {
                 .field("Địa chỉ", a.address())
                 .field("Số điện thoại", a.phone())
                 .field("Email", a.email())
-                .field("Người được ủy quyền (nếu có)", d.representative() == null ? "Không" : d.representative())
-                .field("Nội dung yêu cầu giải quyết", d.procedureName()
-                        + (d.summary() == null ? "" : " (" + d.summary() + ")"))
+                .field("Người được ủy quyền (nếu có)", d.filing().representative() == null ? "Không" : d.filing().representative())
+                .field("Nội dung yêu cầu giải quyết", d.procedure().name()
+                        + (d.filing().summary() == null ? "" : " (" + d.filing().summary() + ")"))
                 .text("1. Thành phần hồ sơ nộp gồm:")
                 .numbered(f.documents())
                 .text("2. Số lượng hồ sơ: 01 (bộ)")
                 .text("3. Thời gian giải quyết hồ sơ theo quy định là: " + f.timeLimit())
-                .text("4. Thời gian nhận hồ sơ: " + f.moment(d.receivedAt()))
+                .text("4. Thời gian nhận hồ sơ: " + f.moment(d.timeline().receivedAt()))
                 .text("5. Thời gian trả kết quả giải quyết hồ sơ: "
-                        + f.moment(d.appointmentAt() != null ? d.appointmentAt() : d.dueAt()))
-                .text("6. Đăng ký nhận kết quả tại: " + where(d.delivery(), f.receivingUnit()))
+                        + f.moment(d.timeline().appointmentAt() != null ? d.timeline().appointmentAt() : d.timeline().dueAt()))
+                .text("6. Đăng ký nhận kết quả tại: " + where(d.placement().delivery(), f.receivingUnit()))
                 .text("Vào Sổ theo dõi hồ sơ, Quyển số: ......, Số thứ tự: ......")
                 .signatures("NGƯỜI NỘP HỒ SƠ", a.name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", f.officer());
         return page.finish();

@@ -7,7 +7,7 @@ import java.util.function.LongFunction;
 
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Delivery;
-import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.platform.time.BusinessZone;
 
@@ -26,10 +26,10 @@ public final class RegisterForm {
         for (Dossier d : dossiers) {
             Applicant a = d.applicant();
             String contact = join(a.address(), a.phone());
-            rows.add(List.of(Integer.toString(rows.size() + 1), d.code(), d.procedureName(), a.name(), contact,
-                    agencyName.apply(d.resolvingAgencyId()), zone.formatDateTime(d.receivedAt()),
-                    zone.formatDateTime(d.appointmentAt() != null ? d.appointmentAt() : d.dueAt()),
-                    zone.formatDateTime(d.returnedAt()), delivery(d.delivery()), ""));
+            rows.add(List.of(Integer.toString(rows.size() + 1), d.code(), d.procedure().name(), a.name(), contact,
+                    agencyName.apply(d.placement().resolvingAgencyId()), zone.formatDateTime(d.timeline().receivedAt()),
+                    zone.formatDateTime(d.timeline().appointmentAt() != null ? d.timeline().appointmentAt() : d.timeline().dueAt()),
+                    zone.formatDateTime(d.timeline().returnedAt()), delivery(d.placement().delivery()), ""));
         }
         return FormLayout.a4Landscape(FormNumber.REGISTER.title())
                 .letterhead(head)

@@ -1,7 +1,7 @@
 package vn.motcua.forms.pdf;
 
 import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.lifecycle.Dossier;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.forms.FormNumber;
 
 /**
@@ -23,7 +23,7 @@ public final class SupplementRequestForm {
                 .field("Địa chỉ", a.address())
                 .field("Số điện thoại", a.phone())
                 .field("Email", a.email())
-                .text(f.receivingUnit() + " nhận được hồ sơ đề nghị giải quyết thủ tục: " + d.procedureName() + ".")
+                .text(f.receivingUnit() + " nhận được hồ sơ đề nghị giải quyết thủ tục: " + d.procedure().name() + ".")
                 .text("Ngày " + f.zone().formatDate(f.at()) + ", sau khi xem xét, kiểm tra hồ sơ, đề nghị"
                         + " Ông/Bà/Tổ chức bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
                 .numbered(f.noteItems().isEmpty() ? java.util.List.of("") : f.noteItems())

@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.dossier.counts.DayCountLedger;
+import vn.motcua.dossier.processing.DossierStore;
 import vn.motcua.dossier.DossierTestSupport;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.TestData;
@@ -43,7 +43,7 @@ class DossierImportResumeTest {
     @Autowired
     JdbcTemplate template;
     @Autowired
-    DayCountLedger ledger;
+    DossierStore store;
     @Autowired
     DossierImporter importer;
     @Autowired
@@ -80,7 +80,7 @@ class DossierImportResumeTest {
     @Test
     void anImportKilledInItsSecondBatchKeepsTheFirstWholeAndTheRerunImportsTheRestOnce() {
         var lines = lines(10);
-        ImportWriter dying = new ImportWriter(template, ledger) {
+        ImportWriter dying = new ImportWriter(store) {
             int batches;
 
             @Override
@@ -116,7 +116,7 @@ class DossierImportResumeTest {
         concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         long agency = jdbc.sql("select id from agency where code = :c").param("c", agencyCode).query(Long.class)
                 .single();
-        ImportWriter racing = new ImportWriter(template, ledger) {
+        ImportWriter racing = new ImportWriter(store) {
             int calls;
 
             @Override

@@ -28,11 +28,11 @@ import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.intake.IntakeCommand;
+import vn.motcua.dossier.IntakeCommand;
 import vn.motcua.dossier.intake.IntakeService;
-import vn.motcua.dossier.lifecycle.ActionInput;
-import vn.motcua.dossier.lifecycle.Dossier;
-import vn.motcua.dossier.lifecycle.Transitions;
+import vn.motcua.dossier.ActionInput;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.processing.Transitions;
 import vn.motcua.platform.security.Actor;
 
 /**

@@ -1,0 +1,21 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+
+/**
+ * What comes with an action. {@code requestId} makes a retried request harmless (an id already
+ * applied returns the dossier as it is); {@code version} is the version the caller saw (a stale one
+ * is a 409). The other fields serve the actions that need them: a note (reason, items to supply),
+ * the assignee, the result, the new appointment of an apology, details (JSON) for the history.
+ */
+public record ActionInput(String requestId, Integer version, String note, Long assigneeId, String result,
+        Instant newAppointment, String payload) {
+
+    public static ActionInput of(String note) {
+        return new ActionInput(null, null, note, null, null, null, null);
+    }
+
+    public boolean hasNote() {
+        return note != null && !note.isBlank();
+    }
+}
