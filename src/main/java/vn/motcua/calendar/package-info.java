@@ -7,5 +7,6 @@
  * {@link vn.motcua.calendar.WorkingCalendars} hands out a {@link vn.motcua.calendar.WorkingCalendar}
  * per agency; {@link vn.motcua.calendar.LunarCalendar} converts dates. Conventions: docs/deadlines.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar",
+        allowedDependencies = { "platform", "organization" })
 package vn.motcua.calendar;

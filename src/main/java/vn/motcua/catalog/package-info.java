@@ -7,5 +7,6 @@
  * Depends on: {@code platform}, {@code organization}. The API is the types in this package:
  * {@link vn.motcua.catalog.Catalog} answers which version of a procedure a dossier runs on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog",
+        allowedDependencies = { "platform", "organization" })
 package vn.motcua.catalog;

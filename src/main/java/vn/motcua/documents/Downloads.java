@@ -3,13 +3,14 @@ package vn.motcua.documents;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import vn.motcua.platform.text.SearchText;
 
 /**
  * The response a controller returns to hand a stored file over, once it has checked that the
@@ -50,8 +51,7 @@ public final class Downloads {
 
     // "Giấy khai sinh.pdf" -> "Giay khai sinh.pdf": letters without their marks read better than underscores.
     static String asciiFallback(String name) {
-        String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String plain = SearchText.withoutMarks(name);
         StringBuilder out = new StringBuilder(plain.length());
         plain.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
         return out.toString();

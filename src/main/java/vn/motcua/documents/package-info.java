@@ -9,5 +9,5 @@
  * {@link vn.motcua.documents.Downloads} builds the HTTP response a controller returns once it has
  * checked that the caller may see the file (the dossier module authorizes, not this one).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = "platform")
 package vn.motcua.documents;

@@ -4,5 +4,6 @@
  * <p>
  * Depends on: {@code platform}, {@code organization} (an officer's roles and the agency tree).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+        allowedDependencies = { "platform", "organization" })
 package vn.motcua.identity;

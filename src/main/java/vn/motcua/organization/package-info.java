@@ -5,5 +5,5 @@
  * Depends on: {@code platform}. The API is the types in this package; {@link vn.motcua.organization.OfficerAccounts}
  * is a port that the {@code identity} module implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organization")
+@org.springframework.modulith.ApplicationModule(displayName = "Organization", allowedDependencies = "platform")
 package vn.motcua.organization;

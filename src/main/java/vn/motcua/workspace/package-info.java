@@ -5,5 +5,6 @@
  * <p>
  * Depends on: {@code platform}, {@code organization}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staff workspace")
+@org.springframework.modulith.ApplicationModule(displayName = "Staff workspace",
+        allowedDependencies = { "platform", "organization" })
 package vn.motcua.workspace;

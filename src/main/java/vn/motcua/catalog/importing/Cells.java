@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 
-import vn.motcua.catalog.search.SearchText;
+import vn.motcua.platform.text.SearchText;
 
 /**
  * Typed reading of a workbook row. A cell that cannot be read is remembered by its field name
@@ -83,7 +83,7 @@ final class Cells {
         if (value == null) {
             return absent;
         }
-        return switch (SearchText.normalize(value)) {
+        return switch (SearchText.fold(value)) {
             case "co", "x", "true", "1", "yes" -> true;
             case "khong", "false", "0", "no" -> false;
             default -> {

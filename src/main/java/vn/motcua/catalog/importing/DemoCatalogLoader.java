@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import vn.motcua.catalog.search.SearchText;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Agencies;
+import vn.motcua.platform.text.SearchText;
 
 /**
  * Loads the demo procedures ({@code catalog/demo-procedures.json}) when demo data is on
@@ -115,7 +115,7 @@ class DemoCatalogLoader implements ApplicationRunner {
         }
         String words = key.replace('-', ' ');
         return all.stream().filter(AgencyRef::active)
-                .filter(a -> SearchText.normalize(a.name()).contains(words))
+                .filter(a -> SearchText.fold(a.name()).contains(words))
                 .map(AgencyRef::code).findFirst();
     }
 }

@@ -20,9 +20,9 @@ import vn.motcua.catalog.OnTheSpot;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.TimeLimit;
-import vn.motcua.catalog.search.SearchText;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.organization.Agencies;
+import vn.motcua.platform.text.SearchText;
 
 /**
  * Converts a procedure in the national portal's {@code LayThuTuc} shape (NATIONAL-PORTAL.md) into
@@ -70,7 +70,7 @@ class NationalPortalFormat {
     }
 
     private static TimeLimit timeLimit(JsonNode time) {
-        String unit = SearchText.normalize(text(time, "DONVITINH"));
+        String unit = SearchText.fold(text(time, "DONVITINH"));
         BigDecimal amount = decimal(text(time, "THOIGIANGIAIQUYET"));
         if (amount == null || amount.signum() == 0) {
             return new TimeLimit(BigDecimal.ZERO, TimeLimit.Unit.WITHIN_DAY);
@@ -83,7 +83,7 @@ class NationalPortalFormat {
         for (JsonNode fee : time.path("PHILEPHI")) {
             String description = text(fee, "MOTA");
             BigDecimal amount = number(text(fee, "SOTIEN"));
-            boolean charge = SearchText.normalize(description).contains("le phi");
+            boolean charge = SearchText.fold(description).contains("le phi");
             fees.add(new FeeItem(description == null ? (charge ? "Lệ phí" : "Phí") : description,
                     charge ? FeeKind.CHARGE : FeeKind.FEE, amount == null ? 0L : amount.longValue(), null));
         }
@@ -111,7 +111,7 @@ class NationalPortalFormat {
     }
 
     private static List<ApplicantKind> applicants(String who) {
-        String normalized = SearchText.normalize(who);
+        String normalized = SearchText.fold(who);
         List<ApplicantKind> kinds = new ArrayList<>();
         if (normalized.isEmpty() || normalized.contains("cong dan") || normalized.contains("ca nhan")
                 || normalized.contains("nguoi")) {

@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.catalog.Field;
 import vn.motcua.catalog.ProcedureDefinition;
-import vn.motcua.catalog.search.SearchText;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Agencies;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.security.CurrentActor;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
@@ -142,12 +142,12 @@ public class ProcedurePublisher {
 
     private static ProcedureStore.Row row(ProcedureDefinition p, String fieldName) {
         String levels = "," + p.levels().stream().map(Enum::name).collect(Collectors.joining(",")) + ",";
-        String search = SearchText.normalize(String.join(" ", p.name(), p.code(), fieldName,
+        String search = SearchText.fold(String.join(" ", p.name(), p.code(), fieldName,
                 p.result() == null ? "" : p.result()));
         if (search.length() > 8000) {
             search = search.substring(0, 8000);
         }
         return new ProcedureStore.Row(p.code(), p.name(), p.field(), levels, p.onlineLevel().name(), p.agency(),
-                SearchText.normalize(p.name()), search, p.isActive());
+                SearchText.fold(p.name()), search, p.isActive());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.PageResult;
 

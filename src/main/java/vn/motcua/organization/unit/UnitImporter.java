@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.audit.AuditLog;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.web.ProblemException;
 
 /**
@@ -93,6 +94,6 @@ class UnitImporter {
     private static UnitStore.Values valuesOf(ParsedUnit unit, UnitFileFormat format, Map<String, Long> ids) {
         Long parentId = unit.parentCode() == null ? null : ids.get(unit.parentCode());
         return new UnitStore.Values(unit.name(), unit.nameEn(), unit.fullName(), unit.kind().name(),
-                unit.level().name(), parentId, format.validFrom(), format.validTo(), SearchText.of(unit.name()));
+                unit.level().name(), parentId, format.validFrom(), format.validTo(), SearchText.fold(unit.name()));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.organization.AdministrativeUnitKind;
 import vn.motcua.organization.AdministrativeUnitRef;
+import vn.motcua.platform.text.SearchText;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.PageResult;
 
@@ -37,7 +38,7 @@ class UnitQueries {
              where (cast(:edition as varchar) is null or u.edition = :edition)
                and (cast(:level as varchar) is null or u.level = :level)
                and (cast(:parent as varchar) is null or p.code = :parent)
-               and (cast(:q as varchar) is null or u.code = :q or u.search_name like :pattern escape '!')
+               and (cast(:q as varchar) is null or u.code = :q or u.search_name like :pattern escape '\\')
             """;
 
     private static final RowMapper<UnitListItem> ROW = (rs, n) -> new UnitListItem(new AdministrativeUnitRef(
@@ -69,12 +70,10 @@ class UnitQueries {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Filter filter) {
         String q = filter.q();
-        String plain = SearchText.of(q);
         return sql.param("edition", filter.edition())
                 .param("level", filter.level() == null ? null : filter.level().name())
                 .param("parent", filter.parent())
                 .param("q", q)
-                .param("pattern", plain == null ? null
-                        : "%" + plain.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                .param("pattern", q == null ? null : "%" + SearchText.likeLiteral(SearchText.fold(q)) + "%");
     }
 }
