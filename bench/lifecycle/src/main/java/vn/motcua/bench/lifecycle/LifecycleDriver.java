@@ -432,9 +432,9 @@ public final class LifecycleDriver {
         }
 
         private void expect(Dossier d, DossierStatus status, Integer step) {
-            if (d.status() != status || !java.util.Objects.equals(d.stepIndex(), step)) {
+            if (d.status() != status || !java.util.Objects.equals(d.step().index(), step)) {
                 throw new IllegalStateException("dossier " + d.code() + " is " + d.status() + " at step "
-                        + d.stepIndex() + ", expected " + status + " at step " + step);
+                        + d.step().index() + ", expected " + status + " at step " + step);
             }
         }
     }
