@@ -1,9 +1,14 @@
 package vn.motcua.dossier.lookup;
 
+import java.util.List;
+import java.util.OptionalLong;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.PublicEndpoints;
 
-/** {@code GET /api/v1/public/dossiers/{code}?contact=<phone or ID number>}: no login, throttled per client. */
+/** {@code GET /api/v1/public/dossiers/{code}?contact=<phone or ID number>}: no login, braked on failures per client address and code. */
 @RestController
 class PublicLookupController {
 
@@ -35,17 +40,24 @@ class PublicLookupController {
 
     @GetMapping("/api/v1/public/dossiers/{code}")
     PublicLookup.Answer find(@PathVariable String code, @RequestParam(required = false) String contact,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) {
         String client = request.getRemoteAddr();
-        if (!throttle.allow(client)) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "dossier.lookup.throttled",
-                    java.util.List.of());
+        OptionalLong wait = throttle.codeBraked(client, code);
+        if (wait.isPresent()) {
+            throw tooMany(response, wait.getAsLong());
         }
         try {
             return lookup.find(code, contact);
         } catch (ProblemException e) {
-            throttle.failed(client);
-            throw e;
+            OptionalLong braked = throttle.addressBraked(client);
+            throttle.failed(client, code);
+            throw braked.isPresent() ? tooMany(response, braked.getAsLong()) : e;
         }
+    }
+
+    private static ProblemException tooMany(HttpServletResponse response, long seconds) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "dossier.lookup.throttled",
+                List.of());
     }
 }
