@@ -3,6 +3,8 @@ package vn.motcua.forms;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.motcua.dossier.RuleSet;
+
 /**
  * The forms of the one-stop mechanism, keyed by their number in TT 01/2018/TT-VPCP (which is also
  * the number in the API). Dossiers received under the 2025 rules (TT 03/2025/TT-VPCP) print the
@@ -38,7 +40,7 @@ public enum FormNumber {
 
     /** “Mẫu số 01” as printed in the corner, with the circular of the dossier's rule set. */
     public String label(String ruleSet) {
-        return "2025".equals(ruleSet) ? "Mẫu số " + number2025 + " (Thông tư 03/2025/TT-VPCP)"
+        return RuleSet.RULES_2025.equals(ruleSet) ? "Mẫu số " + number2025 + " (Thông tư 03/2025/TT-VPCP)"
                 : "Mẫu số " + number + " (Thông tư 01/2018/TT-VPCP)";
     }
 

@@ -30,6 +30,7 @@ import vn.motcua.organization.Agencies;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.i18n.Messages;
 import vn.motcua.platform.jobs.JobRuns;
+import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.platform.web.FieldProblem;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
@@ -53,22 +54,23 @@ public class DossierImporter {
     private final Messages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final BusinessZone zone;
     private final int batchSize;
     private final boolean postgres;
 
     @Autowired
     DossierImporter(Catalog catalog, Agencies agencies, ImportPlacement placement, ImportWriter writer,
             TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, Messages messages, AuditLog audit, Clock clock,
-            @Value("${motcua.dossier.import-batch-size:1000}") int batchSize, DataSource dataSource)
-            throws MetaDataAccessException {
-        this(catalog, agencies, placement, writer, tx, jdbc, json, messages, audit, clock, batchSize,
+            BusinessZone zone, @Value("${motcua.dossier.import-batch-size:1000}") int batchSize,
+            DataSource dataSource) throws MetaDataAccessException {
+        this(catalog, agencies, placement, writer, tx, jdbc, json, messages, audit, clock, zone, batchSize,
                 "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
                         DatabaseMetaData::getDatabaseProductName)));
     }
 
     private DossierImporter(Catalog catalog, Agencies agencies, ImportPlacement placement, ImportWriter writer,
             TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, Messages messages, AuditLog audit, Clock clock,
-            int batchSize, boolean postgres) {
+            BusinessZone zone, int batchSize, boolean postgres) {
         this.postgres = postgres;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -80,13 +82,14 @@ public class DossierImporter {
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
+        this.zone = zone;
         this.batchSize = batchSize;
     }
 
     /** The same importer writing through {@code writer} in batches of {@code batchSize} (tests). */
     DossierImporter with(ImportWriter writer, int batchSize) {
         return new DossierImporter(catalog, agencies, placement, writer, tx, jdbc, json, messages, audit, clock,
-                batchSize, postgres);
+                zone, batchSize, postgres);
     }
 
     /**
@@ -98,7 +101,7 @@ public class DossierImporter {
         Instant now = clock.instant();
         LineParser parser = new LineParser(json, now);
         LineResolver resolver = new LineResolver(catalog, placement, agencies.all(),
-                new LineResolver.Importer(accountId, actorName), source, now);
+                new LineResolver.Importer(accountId, actorName), source, now, zone.zone());
         ImportRun run = new ImportRun(messages);
         Map<String, Integer> firstLine = new HashMap<>();
         List<ImportedDossier> batch = new ArrayList<>(batchSize);

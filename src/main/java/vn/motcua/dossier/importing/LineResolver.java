@@ -1,6 +1,7 @@
 package vn.motcua.dossier.importing;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.motcua.dossier.Delivery;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.RuleSet;
 import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.dossier.processing.ImportPlacement;
 import vn.motcua.organization.AgencyRef;
@@ -28,9 +30,6 @@ import vn.motcua.platform.web.Validation;
  */
 final class LineResolver {
 
-    /** The form labels of imported dossiers follow the rules in force today. */
-    static final String RULE_SET = "2025";
-
     /** Who runs the import, as the history event names them. */
     record Importer(Long accountId, String name) {
     }
@@ -41,11 +40,12 @@ final class LineResolver {
     private final Importer importer;
     private final String source;
     private final Instant now;
+    private final ZoneId zone;
     private final Map<String, List<VersionInfo>> histories = new HashMap<>();
     private final Map<String, Optional<ProcedureVersion>> versions = new HashMap<>();
 
     LineResolver(Catalog catalog, ImportPlacement placement, List<AgencyRef> agencies, Importer importer,
-            String source, Instant now) {
+            String source, Instant now, ZoneId zone) {
         this.catalog = catalog;
         this.placement = placement;
         this.agencies = new HashMap<>();
@@ -53,6 +53,7 @@ final class LineResolver {
         this.importer = importer;
         this.source = source;
         this.now = now;
+        this.zone = zone;
     }
 
     /** The dossier to store, or null with the problems added to {@code v}. */
@@ -78,7 +79,7 @@ final class LineResolver {
                 Dossier.CurrentStep.NONE,
                 new Dossier.Timeline(p.receivedAt(), p.receivedAt(), p.dueAt(), null, null, p.finishedAt(),
                         p.returnedAt(), 0),
-                p.applicant(), new Dossier.Filing(null, null, null, RULE_SET), 0);
+                p.applicant(), new Dossier.Filing(null, null, null, RuleSet.inForceAt(p.receivedAt(), zone)), 0);
         d = placed(d);
         HistoryEntry event = new HistoryEntry(now, DossierAction.IMPORT, importer.accountId(), importer.name(),
                 importer.accountId() == null ? null : Role.ADMIN, null, null, status, null, d.step().index(), null,

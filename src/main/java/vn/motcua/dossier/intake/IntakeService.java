@@ -36,6 +36,7 @@ import vn.motcua.platform.time.BusinessZone;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 import vn.motcua.dossier.IntakeCommand;
+import vn.motcua.dossier.RuleSet;
 
 /**
  * Creates dossiers on every channel. An online dossier waits as SUBMITTED for a reception officer;
@@ -44,8 +45,6 @@ import vn.motcua.dossier.IntakeCommand;
  */
 @Service
 public class IntakeService {
-
-    static final String RULE_SET = "2025";
 
     private final Catalog catalog;
     private final Agencies agencies;
@@ -133,7 +132,7 @@ public class IntakeService {
                 new Dossier.Timeline(now, null, null, null, null, null, null, 0),
                 command.applicant(),
                 new Dossier.Filing(command.representative(), channel == Channel.ONLINE ? actor.accountId() : null,
-                        command.summary(), RULE_SET),
+                        command.summary(), RuleSet.inForceAt(now, zone.zone())),
                 0);
         if (decision == null) {
             return transitions.submit(draft, actor, command.requestId(), documents);

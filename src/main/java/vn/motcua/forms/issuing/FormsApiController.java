@@ -24,6 +24,7 @@ import vn.motcua.documents.FileStorage;
 import vn.motcua.documents.StoredFile;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.RuleSet;
 import vn.motcua.forms.FormNumber;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Agencies;
@@ -49,7 +50,6 @@ class FormsApiController {
             FormNumber.INTAKE_REFUSAL, FormNumber.APOLOGY);
 
     /** NĐ 118/2025 and TT 03/2025 apply from this day: a register ending later uses the 2025 numbering. */
-    private static final LocalDate RULES_2025 = LocalDate.of(2025, 7, 1);
 
     private final Dossiers reads;
     private final GeneratedFormStore generated;
@@ -114,7 +114,7 @@ class FormsApiController {
             throw ProblemException.badRequest("forms.register.period");
         }
         return pdf("So-theo-doi-ho-so-" + ref.code() + "-" + from + "-" + to + ".pdf",
-                live.register(ref, from, to, to.isBefore(RULES_2025) ? "2018" : "2025"));
+                live.register(ref, from, to, RuleSet.inForceOn(to)));
     }
 
     // The applicant (the account that filed the dossier) sees the papers addressed to them; an

@@ -79,6 +79,20 @@ class DossierImportApiTest {
     }
 
     @Test
+    void anImportedDossierKeepsTheRuleSetInForceAtItsReceipt() throws Exception {
+        String before = TestData.unique("IMP-");
+        String after = TestData.unique("IMP-");
+        // 30/06/2025 23:30 and 01/07/2025 00:30 in Hà Nội: either side of NĐ 118/2025/NĐ-CP.
+        var old = with(with(processing(before, procedure, agencyCode), "receivedAt", "2025-06-30T16:30:00Z"),
+                "dueAt", "2025-07-08T10:00:00Z");
+        var current = with(with(processing(after, procedure, agencyCode), "receivedAt", "2025-06-30T17:30:00Z"),
+                "dueAt", "2025-07-08T10:00:00Z");
+        importAsAdmin(List.of(old, current)).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+        assertThat(row(before)).containsEntry("rule_set", "2018");
+        assertThat(row(after)).containsEntry("rule_set", "2025");
+    }
+
+    @Test
     void everyFieldIsStoredAsGivenWithOneImportedEvent() throws Exception {
         String done = TestData.unique("IMP-");
         String open = TestData.unique("IMP-");
@@ -97,7 +111,7 @@ class DossierImportApiTest {
                 .containsEntry("delivery", "ONLINE").containsEntry("status", "RETURNED")
                 .containsEntry("result", "APPROVED").containsEntry("applicant_kind", "CITIZEN")
                 .containsEntry("applicant_name", "Nguyễn Văn A").containsEntry("applicant_id_number", "017090001234")
-                .containsEntry("applicant_phone", "0912345678").containsEntry("rule_set", "2025");
+                .containsEntry("applicant_phone", "0912345678").containsEntry("rule_set", "2018"); // received in 2022: NĐ 61/2018
         assertThat(d.get("field_code")).isNotNull();
         assertThat(d.get("step_index")).isNull();
         assertThat(d.get("step_agency_id")).isNull();
