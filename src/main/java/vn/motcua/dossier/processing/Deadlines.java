@@ -3,7 +3,9 @@ package vn.motcua.dossier.processing;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongFunction;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.WorkingCalendar;
@@ -18,15 +20,21 @@ import vn.motcua.catalog.TimeLimit;
 @Component
 class Deadlines {
 
-    private final WorkingCalendars calendars;
+    private final LongFunction<WorkingCalendar> calendars;
 
+    @Autowired
     Deadlines(WorkingCalendars calendars) {
+        this(calendars::forAgency);
+    }
+
+    /** Over any source of agency calendars (unit tests pass calendars built with {@link WorkingCalendar#of}). */
+    Deadlines(LongFunction<WorkingCalendar> calendars) {
         this.calendars = calendars;
     }
 
     /** The due instant of a limit counted from {@code start}; "within the day" ends with that working day. */
     Instant due(long agencyId, Instant start, TimeLimit limit) {
-        return calendars.forAgency(agencyId).due(start, duration(limit));
+        return calendars.apply(agencyId).due(start, duration(limit));
     }
 
     /** A step's due instant; a step without a share (the return of the result) is due with the dossier. */
@@ -43,7 +51,7 @@ class Deadlines {
         if (due == null || stoppedAt == null) {
             return due;
         }
-        WorkingCalendar calendar = calendars.forAgency(agencyId);
+        WorkingCalendar calendar = calendars.apply(agencyId);
         Duration paused = calendar.workingTime(stoppedAt, resumedAt);
         return paused.isZero() || paused.isNegative() ? due
                 : calendar.due(due, WorkingDuration.hours(paused.toSeconds() / 3600.0));

@@ -1,11 +1,17 @@
 package vn.motcua.dossier.processing;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureDefinition;
+import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
 import vn.motcua.organization.Agencies;
@@ -21,14 +27,23 @@ import vn.motcua.dossier.Dossier;
 @Component
 class ProcessPlans {
 
-    private final Catalog catalog;
-    private final Agencies agencies;
+    private final BiFunction<String, Integer, Optional<ProcedureVersion>> catalogVersion;
+    private final LongFunction<Optional<AgencyRef>> agencyById;
+    private final Function<String, Optional<AgencyRef>> agencyByCode;
     private final java.util.concurrent.ConcurrentHashMap<String, ProcedureDefinition> versions =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    @Autowired
     ProcessPlans(Catalog catalog, Agencies agencies) {
-        this.catalog = catalog;
-        this.agencies = agencies;
+        this(catalog::version, agencies::byId, agencies::byCode);
+    }
+
+    /** Over any source of procedure versions and agencies (unit tests pass maps). */
+    ProcessPlans(BiFunction<String, Integer, Optional<ProcedureVersion>> catalogVersion,
+            LongFunction<Optional<AgencyRef>> agencyById, Function<String, Optional<AgencyRef>> agencyByCode) {
+        this.catalogVersion = catalogVersion;
+        this.agencyById = agencyById;
+        this.agencyByCode = agencyByCode;
     }
 
     /**
@@ -45,7 +60,7 @@ class ProcessPlans {
         if (cached != null) {
             return cached;
         }
-        ProcedureDefinition loaded = catalog.version(procedureCode, procedureVersion)
+        ProcedureDefinition loaded = catalogVersion.apply(procedureCode, procedureVersion)
                 .orElseThrow(() -> ProblemException.conflict("dossier.procedure.missing", procedureCode))
                 .content();
         versions.put(key, loaded);
@@ -61,7 +76,7 @@ class ProcessPlans {
         if (procedure.processOverrides().isEmpty()) {
             return procedure.process();
         }
-        String resolvingCode = agencies.byId(resolvingAgencyId).map(AgencyRef::code).orElse(null);
+        String resolvingCode = agencyById.apply(resolvingAgencyId).map(AgencyRef::code).orElse(null);
         return procedure.processAt(resolvingCode);
     }
 
@@ -81,7 +96,7 @@ class ProcessPlans {
     }
 
     private long byCode(String code) {
-        return agencies.byCode(code).map(AgencyRef::id)
+        return agencyByCode.apply(code).map(AgencyRef::id)
                 .orElseThrow(() -> ProblemException.conflict("dossier.agency.missing", code));
     }
 }

@@ -3,7 +3,9 @@ package vn.motcua.dossier.processing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,9 @@ import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.organization.OfficerRef;
 import vn.motcua.organization.Officers;
+import vn.motcua.organization.RoleAssignment;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 import vn.motcua.dossier.ActionInput;
@@ -29,14 +33,23 @@ class StepMoves {
 
     private final Deadlines deadlines;
     private final ProcessPlans plans;
-    private final Officers officers;
+    private final LongFunction<Optional<OfficerRef>> officerById;
+    private final LongFunction<List<RoleAssignment>> rolesOf;
     private final SupplementRule supplementRule;
 
+    @Autowired
     StepMoves(Deadlines deadlines, ProcessPlans plans, Officers officers,
             @Value("${motcua.dossier.supplement-rule:PAUSE}") SupplementRule supplementRule) {
+        this(deadlines, plans, officers::byId, officers::rolesOf, supplementRule);
+    }
+
+    /** Over any source of officers and their roles (unit tests pass maps). */
+    StepMoves(Deadlines deadlines, ProcessPlans plans, LongFunction<Optional<OfficerRef>> officerById,
+            LongFunction<List<RoleAssignment>> rolesOf, SupplementRule supplementRule) {
         this.deadlines = deadlines;
         this.plans = plans;
-        this.officers = officers;
+        this.officerById = officerById;
+        this.rolesOf = rolesOf;
         this.supplementRule = supplementRule;
     }
 
@@ -80,9 +93,9 @@ class StepMoves {
             case TRANSFER -> enter(d, c, procedure, steps, d.step().index() + 1, d.step().chainIndex() + 1, now);
             case ASSIGN -> {
                 require(in.assigneeId() != null, "assigneeId");
-                var officer = officers.byId(in.assigneeId()).filter(o -> o.active())
+                var officer = officerById.apply(in.assigneeId()).filter(o -> o.active())
                         .orElseThrow(() -> ProblemException.invalid("assigneeId", "problem.field.unknown"));
-                boolean holdsStepRole = officers.rolesOf(officer.id()).stream().anyMatch(r -> r.role() == d.step().role()
+                boolean holdsStepRole = rolesOf.apply(officer.id()).stream().anyMatch(r -> r.role() == d.step().role()
                         && (r.agencyId() == null || r.agencyId().equals(d.step().agencyId())
                                 || officer.agencyId() == d.step().agencyId()));
                 if (!holdsStepRole) {
