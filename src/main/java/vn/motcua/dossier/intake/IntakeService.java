@@ -69,11 +69,17 @@ public class IntakeService {
         this.clock = clock;
     }
 
-    /** Online submission by the applicant's account (a citizen, or an API client filing for one). */
+    /**
+     * Online submission by the applicant's account: a citizen, or an API client holding the
+     * {@link Role#FILING} role (filing for applicants). Officers receive at the desk instead.
+     */
     @Transactional
     public Dossier submitOnline(Actor actor, IntakeCommand command) {
         if (actor.kind() == Actor.Kind.OFFICER) {
             throw ProblemException.forbidden("dossier.forbidden.officerSubmits");
+        }
+        if (actor.kind() != Actor.Kind.CITIZEN && !actor.hasRole(Role.FILING)) {
+            throw ProblemException.forbidden("dossier.forbidden.filingRole");
         }
         return create(actor, command, Channel.ONLINE, null);
     }

@@ -4,6 +4,7 @@ import static vn.motcua.dossier.DossierAction.*;
 import static vn.motcua.dossier.DossierStatus.*;
 import static vn.motcua.platform.security.Role.*;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -125,6 +126,9 @@ public final class Lifecycle {
 
     private static Rule rule(DossierAction action, Set<DossierStatus> from, Phase phase, DossierStatus to,
             Set<Role> roles, Place place, boolean applicant) {
-        return new Rule(action, Set.copyOf(from), phase, to, Set.copyOf(roles), place, applicant);
+        // Roles in their declared order (an EnumSet), so the role an officer holding two of them acts in
+        // is always the same (Set.copyOf iterates in an order that changes from one JVM start to the next).
+        Set<Role> ordered = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        return new Rule(action, Set.copyOf(from), phase, to, ordered, place, applicant);
     }
 }

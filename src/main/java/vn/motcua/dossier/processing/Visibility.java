@@ -13,7 +13,7 @@ import vn.motcua.platform.security.Role;
 
 /**
  * Who may see a dossier, the one home of the rule in both its forms: its applicant (the account that
- * filed it), or an officer holding any role at an agency where it is resolved, was received or now
+ * filed it), or an officer holding any staff role at an agency where it is resolved, was received or now
  * is (a province-wide role sees every dossier). {@link #canSee} judges one dossier in Java;
  * {@link #condition} is the same rule as SQL over a dossier row aliased {@code d}, for lists. A test
  * holds the two equal on random actors and dossiers.
@@ -32,7 +32,7 @@ public final class Visibility {
             return true;
         }
         Long step = d.step().agencyId();
-        for (Role role : Role.values()) {
+        for (Role role : Role.staff()) {
             if (actor.can(role, d.placement().resolvingAgencyId()) || actor.can(role, d.placement().receivingAgencyId())
                     || step != null && actor.can(role, step)) {
                 return true;
@@ -46,7 +46,7 @@ public final class Visibility {
         params.put("owner", actor.accountId());
         boolean province = false;
         Set<Long> ids = new HashSet<>();
-        for (Role role : Role.values()) {
+        for (Role role : Role.staff()) {
             AgencyScope scope = actor.scopeOf(role);
             province |= scope.wholeProvince();
             ids.addAll(scope.agencyIds());

@@ -128,7 +128,7 @@ class OfficerPageController {
         model.addAttribute("agencies", agencies.all());
         model.addAttribute("desks", options.desks());
         model.addAttribute("counters", options.counters());
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("allRoles", Role.staff());
         return "organization/officer/form";
     }
 }

@@ -125,6 +125,9 @@ public class OfficerService {
 
     private void requireGrantable(Actor actor, Set<RoleAssignment> roles) {
         for (RoleAssignment role : roles) {
+            if (!role.role().isStaff()) {
+                throw ProblemException.invalid("roles", "officer.role.notStaff");
+            }
             if (!guard.administers(actor, role.agencyId())) {
                 throw ProblemException.forbidden("officer.role.forbidden");
             }

@@ -1,6 +1,13 @@
 package vn.motcua.platform.security;
 
-/** Staff roles (GLOSSARY.md). Each is held for an agency and its children, or for the whole province. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Roles (GLOSSARY.md). Each is held for an agency and its children, or for the whole province. All but
+ * {@link #FILING} are staff roles, held by officers; {@code FILING} is held by an API client that files
+ * dossiers online for applicants (a kiosk, another agency's system, the national portal's connector).
+ */
 public enum Role {
     /** Quản trị: configures organization, catalog, calendar. */
     ADMIN,
@@ -13,5 +20,19 @@ public enum Role {
     /** Văn thư: issues numbers, stamps results. */
     CLERK,
     /** Giám sát, theo dõi: read-only oversight and reports. */
-    MONITOR
+    MONITOR,
+    /** Nộp hồ sơ trực tuyến thay người dân: an API client filing online for applicants; not an officer's role. */
+    FILING;
+
+    private static final List<Role> STAFF = Arrays.stream(values()).filter(r -> r != FILING).toList();
+
+    /** Whether officers hold this role (every role but {@link #FILING}). */
+    public boolean isStaff() {
+        return this != FILING;
+    }
+
+    /** The roles officers hold, in order. */
+    public static List<Role> staff() {
+        return STAFF;
+    }
 }
