@@ -13,13 +13,25 @@ import vn.motcua.organization.AdministrativeLevel;
  *                       dossier is received”
  * @param chain          for an interconnected procedure, the agencies that handle it in order
  * @param process        the default internal process
+ * @param supplementRule this procedure's supplement rule; absent means the province's setting
  * @param active         whether the procedure is offered; not part of a version's content
  */
 public record ProcedureDefinition(String code, String name, String field, List<AdministrativeLevel> levels,
         String agency, List<String> chain, TimeLimit timeLimit, List<FeeItem> fees,
         List<DocumentRequirement> documents, String result, OnlineLevel onlineLevel, OnTheSpot onTheSpot,
         List<ApplicantKind> applicants, Boolean anyResidence, String legalBasis, String applicantSteps,
-        List<ProcessStep> process, List<ProcessOverride> processOverrides, Boolean active) {
+        List<ProcessStep> process, List<ProcessOverride> processOverrides, SupplementRule supplementRule,
+        Boolean active) {
+
+    /** A procedure that follows the province's supplement rule. */
+    public ProcedureDefinition(String code, String name, String field, List<AdministrativeLevel> levels,
+            String agency, List<String> chain, TimeLimit timeLimit, List<FeeItem> fees,
+            List<DocumentRequirement> documents, String result, OnlineLevel onlineLevel, OnTheSpot onTheSpot,
+            List<ApplicantKind> applicants, Boolean anyResidence, String legalBasis, String applicantSteps,
+            List<ProcessStep> process, List<ProcessOverride> processOverrides, Boolean active) {
+        this(code, name, field, levels, agency, chain, timeLimit, fees, documents, result, onlineLevel, onTheSpot,
+                applicants, anyResidence, legalBasis, applicantSteps, process, processOverrides, null, active);
+    }
 
     public ProcedureDefinition {
         code = Texts.clean(code);
@@ -54,7 +66,14 @@ public record ProcedureDefinition(String code, String name, String field, List<A
     public ProcedureDefinition withActive(boolean value) {
         return new ProcedureDefinition(code, name, field, levels, agency, chain, timeLimit, fees, documents, result,
                 onlineLevel, onTheSpot, applicants, anyResidence, legalBasis, applicantSteps, process,
-                processOverrides, value);
+                processOverrides, supplementRule, value);
+    }
+
+    /** The same content with its own supplement rule (null: the province's). */
+    public ProcedureDefinition withSupplementRule(SupplementRule rule) {
+        return new ProcedureDefinition(code, name, field, levels, agency, chain, timeLimit, fees, documents, result,
+                onlineLevel, onTheSpot, applicants, anyResidence, legalBasis, applicantSteps, process,
+                processOverrides, rule, active);
     }
 
     /** The internal process the given agency follows: its own override, else the default. */

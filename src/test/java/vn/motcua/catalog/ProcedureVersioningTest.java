@@ -30,6 +30,22 @@ class ProcedureVersioningTest {
     Catalog catalog;
 
     @Test
+    void aProceduresOwnSupplementRuleIsKeptAndVersionedAndAbsentMeansTheProvinces() throws Exception {
+        String code = CatalogTestData.code();
+        ProcedureDefinition v1 = CatalogTestData.procedure(code, "Thủ tục thử quy tắc bổ sung",
+                CatalogTestData.field(jdbc), null);
+        save(code, v1).andExpect(jsonPath("$.version").value(1));
+        assertThat(catalog.current(code).orElseThrow().content().supplementRule()).isNull();
+
+        save(code, v1.withSupplementRule(SupplementRule.RESTART)).andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.change").value("UPDATED"));
+        assertThat(catalog.current(code).orElseThrow().content().supplementRule()).isEqualTo(SupplementRule.RESTART);
+        assertThat(catalog.version(code, 1).orElseThrow().content().supplementRule()).isNull();
+
+        save(code, v1.withSupplementRule(SupplementRule.RESTART)).andExpect(jsonPath("$.change").value("UNCHANGED"));
+    }
+
+    @Test
     void aDossierLookingUpVersionNStillGetsNAfterNPlusOneIsPublished() throws Exception {
         String code = CatalogTestData.code();
         String field = CatalogTestData.field(jdbc);

@@ -82,7 +82,7 @@ class CatalogAdminApiController {
         ProcedureDefinition p = new ProcedureDefinition(code, body.name(), body.field(), body.levels(), body.agency(),
                 body.chain(), body.timeLimit(), body.fees(), body.documents(), body.result(), body.onlineLevel(),
                 body.onTheSpot(), body.applicants(), body.anyResidence(), body.legalBasis(), body.applicantSteps(),
-                body.process(), body.processOverrides(), body.active());
+                body.process(), body.processOverrides(), body.supplementRule(), body.active());
         permissions.requireCanEdit(actor, p);
         try {
             return publisher.save(p);

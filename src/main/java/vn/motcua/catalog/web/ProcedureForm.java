@@ -17,6 +17,7 @@ import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessOverride;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
+import vn.motcua.catalog.SupplementRule;
 import vn.motcua.catalog.TimeLimit;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
@@ -42,6 +43,8 @@ public class ProcedureForm {
     public String onTheSpot = "NONE";
     public List<String> applicants = new ArrayList<>();
     public boolean anyResidence;
+    /** Empty: the province's supplement rule. */
+    public String supplementRule;
     public String legalBasis;
     public String applicantSteps;
     public boolean active = true;
@@ -94,6 +97,7 @@ public class ProcedureForm {
         f.onTheSpot = p.onTheSpot().name();
         f.applicants = new ArrayList<>(p.applicants().stream().map(Enum::name).toList());
         f.anyResidence = p.anyResidence();
+        f.supplementRule = p.supplementRule() == null ? null : p.supplementRule().name();
         f.legalBasis = p.legalBasis();
         f.applicantSteps = p.applicantSteps();
         f.active = p.isActive();
@@ -179,7 +183,8 @@ public class ProcedureForm {
                 feeItems, docs, result, enumValue(v, OnlineLevel.class, onlineLevel, "onlineLevel"),
                 enumValue(v, OnTheSpot.class, onTheSpot, "onTheSpot"),
                 (applicants == null ? List.<String>of() : applicants).stream().map(a -> enumValue(v, ApplicantKind.class, a, "applicants")).toList(), anyResidence,
-                legalBasis, applicantSteps, process, overrides, active);
+                legalBasis, applicantSteps, process, overrides,
+                blank(supplementRule) ? null : enumValue(v, SupplementRule.class, supplementRule, "supplementRule"), active);
     }
 
     private static boolean blank(String s) {

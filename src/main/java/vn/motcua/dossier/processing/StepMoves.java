@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
+import vn.motcua.catalog.SupplementRule;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.organization.OfficerRef;
 import vn.motcua.organization.Officers;
@@ -28,8 +29,6 @@ import vn.motcua.dossier.Dossier;
  */
 @Component
 class StepMoves {
-
-    enum SupplementRule { PAUSE, RESTART }
 
     private final Deadlines deadlines;
     private final ProcessPlans plans;
@@ -172,13 +171,18 @@ class StepMoves {
             List<ProcessStep> steps, Instant now) {
         Instant stopped = d.timeline().clockStoppedAt();
         c.clockStoppedAt = null;
-        if (action == DossierAction.SUPPLY && supplementRule == SupplementRule.RESTART) {
+        if (action == DossierAction.SUPPLY && ruleOf(procedure) == SupplementRule.RESTART) {
             c.dueAt = deadlines.due(d.placement().resolvingAgencyId(), now, procedure.timeLimit());
             enter(d, c, procedure, steps, d.step().index(), d.step().chainIndex(), now);
             return;
         }
         c.dueAt = deadlines.shift(d.placement().resolvingAgencyId(), d.timeline().dueAt(), stopped, now);
         c.stepDueAt = deadlines.shift(d.step().agencyId(), d.step().dueAt(), stopped, now);
+    }
+
+    /** The procedure's own supplement rule, else the province's. */
+    private SupplementRule ruleOf(ProcedureDefinition procedure) {
+        return procedure.supplementRule() != null ? procedure.supplementRule() : supplementRule;
     }
 
     private static void finish(Change c, Instant now) {

@@ -25,6 +25,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
+import vn.motcua.catalog.SupplementRule;
 import vn.motcua.catalog.TimeLimit;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Channel;
@@ -112,7 +113,7 @@ class StepMovesTest {
     private final ProcessPlans plans = new ProcessPlans((code, version) -> Optional.empty(),
             id -> Optional.ofNullable(AGENCIES.get(id)),
             code -> AGENCIES.values().stream().filter(a -> a.code().equals(code)).findFirst());
-    private final StepMoves moves = moves(StepMoves.SupplementRule.PAUSE);
+    private final StepMoves moves = moves(SupplementRule.PAUSE);
 
     // ---- receipt -----------------------------------------------------------------------------
 
@@ -355,7 +356,7 @@ class StepMovesTest {
     @ParameterizedTest
     @EnumSource(value = DossierAction.class, names = { "SUPPLY", "RESUME", "RECORD_PAYMENT" })
     void underPauseTheDueInstantsMoveByThePausedWorkingTimeOfEachAgency(DossierAction action) {
-        Dossier d = stopped(action, StepMoves.SupplementRule.PAUSE);
+        Dossier d = stopped(action, SupplementRule.PAUSE);
         Instant now = local("2026-03-10T10:00");
 
         Change c = apply(moves, action, d, PLAIN, ActionInput.of(null), now);
@@ -373,8 +374,8 @@ class StepMovesTest {
 
     @Test
     void underRestartTheSupplyCountsTheWholeLimitAgainFromTheSupply() {
-        StepMoves restart = moves(StepMoves.SupplementRule.RESTART);
-        Dossier d = stopped(DossierAction.SUPPLY, StepMoves.SupplementRule.RESTART);
+        StepMoves restart = moves(SupplementRule.RESTART);
+        Dossier d = stopped(DossierAction.SUPPLY, SupplementRule.RESTART);
         Instant now = local("2026-03-10T10:00");
 
         Change c = apply(restart, DossierAction.SUPPLY, d, PLAIN, ActionInput.of(null), now);
@@ -395,11 +396,31 @@ class StepMovesTest {
         assertThat(c.supplementCount).isEqualTo(d.timeline().supplementCount());
     }
 
+    @Test
+    void aProceduresOwnSupplementRuleOverridesTheProvinces() {
+        Instant now = local("2026-03-10T10:00");
+        Dossier d = stopped(DossierAction.SUPPLY, SupplementRule.PAUSE);
+
+        Change provinceRestart = apply(moves(SupplementRule.RESTART), DossierAction.SUPPLY, d, PLAIN,
+                ActionInput.of(null), now);
+        Change procedureRestart = apply(moves(SupplementRule.PAUSE), DossierAction.SUPPLY, d,
+                PLAIN.withSupplementRule(SupplementRule.RESTART), ActionInput.of(null), now);
+        assertThat(procedureRestart.dueAt).isEqualTo(local("2026-03-18T16:00")).isEqualTo(provinceRestart.dueAt);
+        assertThat(procedureRestart.stepDueAt).isEqualTo(provinceRestart.stepDueAt);
+
+        Change provincePause = apply(moves(SupplementRule.PAUSE), DossierAction.SUPPLY, d, PLAIN,
+                ActionInput.of(null), now);
+        Change procedurePause = apply(moves(SupplementRule.RESTART), DossierAction.SUPPLY, d,
+                PLAIN.withSupplementRule(SupplementRule.PAUSE), ActionInput.of(null), now);
+        assertThat(procedurePause.dueAt).isEqualTo(provincePause.dueAt).isNotEqualTo(provinceRestart.dueAt);
+        assertThat(procedurePause.stepDueAt).isEqualTo(provincePause.stepDueAt);
+    }
+
     @ParameterizedTest
     @EnumSource(value = DossierAction.class, names = { "RESUME", "RECORD_PAYMENT" })
     void underRestartOnlyTheSupplyRestartsAPauseOrPaymentStillShifts(DossierAction action) {
-        Dossier d = stopped(action, StepMoves.SupplementRule.RESTART);
-        Change c = apply(moves(StepMoves.SupplementRule.RESTART), action, d, PLAIN, ActionInput.of(null),
+        Dossier d = stopped(action, SupplementRule.RESTART);
+        Change c = apply(moves(SupplementRule.RESTART), action, d, PLAIN, ActionInput.of(null),
                 local("2026-03-10T10:00"));
         assertThat(c.dueAt).isEqualTo(local("2026-03-18T14:00"));
         assertThat(c.stepDueAt).isEqualTo(local("2026-03-16T08:30"));
@@ -417,7 +438,7 @@ class StepMovesTest {
 
     @Test
     void theApologysAppointmentIsNotMovedByAPause() {
-        Dossier d = withTimeline(stopped(DossierAction.RESUME, StepMoves.SupplementRule.PAUSE),
+        Dossier d = withTimeline(stopped(DossierAction.RESUME, SupplementRule.PAUSE),
                 local("2026-03-20T16:00"), local("2026-03-09T14:00"));
         Change c = apply(DossierAction.RESUME, d, PLAIN, ActionInput.of(null), local("2026-03-10T10:00"));
         assertThat(c.dueAt).isEqualTo(local("2026-03-18T14:00"));
@@ -576,7 +597,7 @@ class StepMovesTest {
 
     // ---- fixtures ------------------------------------------------------------------------------
 
-    private StepMoves moves(StepMoves.SupplementRule rule) {
+    private StepMoves moves(SupplementRule rule) {
         return new StepMoves(deadlines, plans, id -> Optional.ofNullable(OFFICERS.get(id)),
                 id -> ROLES.getOrDefault(id, List.of()), rule);
     }
@@ -600,7 +621,7 @@ class StepMovesTest {
      * 501, due Thursday 12/3 10:30), in the status the action starts from; received Monday 9:00, due
      * Tuesday 17/3 16:00.
      */
-    private static Dossier stopped(DossierAction action, StepMoves.SupplementRule rule) {
+    private static Dossier stopped(DossierAction action, SupplementRule rule) {
         DossierStatus status = switch (action) {
             case SUPPLY -> DossierStatus.SUPPLEMENT_REQUESTED;
             case RESUME -> DossierStatus.PAUSED;
