@@ -3,7 +3,9 @@
 # Usage: bench/lifecycle/run.sh [driver options]   (default: --threads 4 --seconds 30 --vacuum-full)
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres); MOTCUA_DB_URL
 #   (jdbc:postgresql://127.0.0.1:5432/motcua_bench); SKIP_BUILD=1 reuses the last build;
-#   RESET_DB=1 drops and recreates the bench database first; PGBENCH=0 skips pgbench; JAVA_OPTS adds JVM options; JFR=1 records a flight recording (profile settings) of the driver.
+#   RESET_DB=1 drops and recreates the bench database first; PGBENCH=0 skips pgbench (PGBENCH_TPS=<tps> gives
+#   the figure of a pgbench run made elsewhere, as bench/compare/run.sh does); JAVA_OPTS adds JVM options;
+#   JFR=1 records a flight recording (profile settings) of the driver.
 # Creates (if missing) and uses only the databases motcua_bench and motcua_pgbench.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,8 +40,8 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 app_jar=$(ls "$app_dir"/motcua-*.jar | head -1)
 
-tps=0
-if [ "${PGBENCH:-1}" != 0 ]; then
+tps=${PGBENCH_TPS:-0}
+if [ "${PGBENCH:-1}" != 0 ] && [ -z "${PGBENCH_TPS:-}" ]; then
   create_db "$pgbench_db"
   echo "pgbench TPC-B: scale 10, 4 clients, 30 s on $pgbench_db..."
   "$pgbench_bin" -i -s 10 -q "$pgbench_db" >/dev/null 2>&1
