@@ -24,9 +24,12 @@ public class CalendarRevision {
         jdbc.sql("update calendar_state set revision = revision + 1 where id = 1").update();
     }
 
-    /** Claims the one-time seeding: true for exactly one caller, even with several nodes starting together. */
+    /**
+     * Locks the state row until the end of the transaction and marks the database as seeded: nodes
+     * offering the shipped decided days at the same time do it one after the other.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean claimSeeding() {
-        return jdbc.sql("update calendar_state set seeded = true where id = 1 and seeded = false").update() == 1;
+    public void lockSeeding() {
+        jdbc.sql("update calendar_state set seeded = true where id = 1").update();
     }
 }
