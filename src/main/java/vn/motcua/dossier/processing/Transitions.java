@@ -26,7 +26,8 @@ import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
 
 /**
- * Applies an action to a dossier: checks it against the {@link Lifecycle} table and the actor,
+ * Applies an action to a dossier: checks that the actor can see it ({@link Visibility}: else it is not
+ * found, before any other check), then checks it against the {@link Lifecycle} table and the actor,
  * computes the next state ({@link StepMoves}), then writes the row (optimistic version check), the
  * history event and the outbox event in one transaction.
  */
@@ -68,11 +69,13 @@ public class Transitions {
     @Transactional
     public Dossier apply(String code, DossierAction action, Actor actor, ActionInput input,
             List<AddedDocument> documents) {
+        // Reach first: outside it the dossier is not found, as when reading it, whatever else is wrong.
+        Dossier d = store.byCode(code).filter(found -> Visibility.canSee(actor, found))
+                .orElseThrow(() -> ProblemException.notFound("dossier.notFound", code));
         var earlier = earlier(input.requestId());
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Dossier d = store.byCode(code).orElseThrow(() -> ProblemException.notFound("dossier.notFound", code));
         if (input.version() != null && input.version() != d.version()) {
             throw ProblemException.conflict("problem.concurrentChange");
         }
