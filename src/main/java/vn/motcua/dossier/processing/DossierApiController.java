@@ -23,8 +23,8 @@ import vn.motcua.platform.web.ProblemException;
 /**
  * The dossier API: every action of the lifecycle, the dossier, its history and control sheet (filing is
  * {@code intake.IntakeApiController}). An action on a dossier outside the caller's reach answers 404, as
- * reading it does, before any other check. A request may carry {@code Idempotency-Key} (or {@code requestId}):
- * a retried request is not applied twice.
+ * reading it does, before any other check. A request may carry {@code Idempotency-Key} (or {@code requestId}),
+ * a key of the sending account ({@link RequestKeys}): a retried request is not applied twice.
  */
 @RestController
 class DossierApiController {
@@ -48,10 +48,11 @@ class DossierApiController {
             @RequestBody(required = false) ActionRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         ActionRequest in = body == null ? new ActionRequest(null, null, null, null, null, null, null) : body;
-        String requestId = key != null ? key : in.requestId();
+        String requestId;
         DossierAction chosen;
         List<Transitions.AddedDocument> documents;
         try {
+            requestId = RequestKeys.of(key, in.requestId());
             chosen = parse(action);
             documents = attachments.resolve(in.documents());
         } catch (ProblemException e) {
