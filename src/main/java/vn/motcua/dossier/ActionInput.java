@@ -3,8 +3,9 @@ package vn.motcua.dossier;
 import java.time.Instant;
 
 /**
- * What comes with an action. {@code requestId} makes a retried request harmless (an id already
- * applied returns the dossier as it is); {@code version} is the version the caller saw (a stale one
+ * What comes with an action. {@code requestId} makes a retried request harmless: a key of the acting
+ * account, at most 80 characters, that once applied answers the dossier as it is instead of acting
+ * again ({@code processing.RequestKeys}); {@code version} is the version the caller saw (a stale one
  * is a 409). The other fields serve the actions that need them: a note (reason, items to supply),
  * the assignee, the result, the new appointment of an apology, details (JSON) for the history.
  */

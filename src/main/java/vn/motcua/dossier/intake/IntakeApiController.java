@@ -11,14 +11,16 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.IntakeCommand;
 import vn.motcua.dossier.processing.DossierReads;
 import vn.motcua.dossier.processing.DossierView;
+import vn.motcua.dossier.processing.RequestKeys;
 import vn.motcua.dossier.processing.Transitions;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.ProblemException;
 
 /**
  * Filing through the API: online submission by the applicant's account, and intake at the desk with
- * the officer's decision. A request may carry {@code Idempotency-Key} (or {@code requestId}): a retried
- * request is not applied twice.
+ * the officer's decision. A request may carry {@code Idempotency-Key} (or {@code requestId}), a key of the
+ * sending account ({@link RequestKeys}): a retried request is answered with the dossier it filed, never
+ * filed twice.
  */
 @RestController
 class IntakeApiController {
@@ -55,7 +57,7 @@ class IntakeApiController {
         if (c == null) {
             throw ProblemException.badRequest("problem.unreadable");
         }
-        return key == null ? c : new IntakeCommand(c.procedureCode(), c.agencyCode(), c.channel(), c.delivery(),
-                c.applicant(), c.representative(), c.summary(), c.documents(), c.decision(), c.note(), key);
+        return new IntakeCommand(c.procedureCode(), c.agencyCode(), c.channel(), c.delivery(), c.applicant(),
+                c.representative(), c.summary(), c.documents(), c.decision(), c.note(), RequestKeys.of(key, c.requestId()));
     }
 }

@@ -23,6 +23,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.processing.RequestKeys;
 import vn.motcua.dossier.processing.Transitions;
 import vn.motcua.dossier.processing.Transitions.AddedDocument;
 import vn.motcua.organization.AdministrativeLevel;
@@ -98,10 +99,18 @@ public class IntakeService {
         return create(actor, command, command.channel(), command.decision());
     }
 
+    /**
+     * Files the dossier. The request key, if any, is claimed first (after the checks of who may file, before
+     * the code is taken): a retry of this account's filing is answered with the dossier it made, an
+     * overlapping one waits for it, so that one key never makes two dossiers.
+     */
     private Dossier create(Actor actor, IntakeCommand command, Channel channel, IntakeCommand.Decision decision) {
-        var earlier = transitions.earlier(command.requestId());
-        if (earlier.isPresent()) {
-            return earlier.get();
+        String key = RequestKeys.of(null, command.requestId());
+        if (key != null) {
+            var earlier = transitions.claimFiling(actor, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
         Instant now = clock.instant();
         Validation v = new Validation();
@@ -140,17 +149,17 @@ public class IntakeService {
                 new Dossier.Filing(command.representative(), channel == Channel.ONLINE ? actor.accountId() : null,
                         command.summary(), RuleSet.inForceAt(now, zone.zone())),
                 0);
+        Dossier submitted = transitions.submit(draft, actor, key, documents);
         if (decision == null) {
-            return transitions.submit(draft, actor, command.requestId(), documents);
+            return submitted;
         }
-        Dossier submitted = transitions.submit(draft, actor, null, documents);
         DossierAction action = switch (decision) {
             case RECEIVE -> DossierAction.RECEIVE;
             case SUPPLEMENT -> DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE;
             case REFUSE -> DossierAction.REFUSE_INTAKE;
         };
         return transitions.decide(submitted, action, actor,
-                new ActionInput(command.requestId(), null, command.note(), null, null, null, null));
+                new ActionInput(key, null, command.note(), null, null, null, null));
     }
 
     private AgencyRef resolvingAgency(String procedureAgency, String commandAgency) {

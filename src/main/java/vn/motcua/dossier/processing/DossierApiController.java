@@ -22,8 +22,9 @@ import vn.motcua.platform.web.ProblemException;
 
 /**
  * The dossier API: every action of the lifecycle, the dossier, its history and control sheet (filing is
- * {@code intake.IntakeApiController}). A request may carry {@code Idempotency-Key} (or {@code requestId}):
- * a retried request is not applied twice.
+ * {@code intake.IntakeApiController}). An action on a dossier outside the caller's reach answers 404, as
+ * reading it does, before any other check. A request may carry {@code Idempotency-Key} (or {@code requestId}),
+ * a key of the sending account ({@link RequestKeys}): a retried request is not applied twice.
  */
 @RestController
 class DossierApiController {
@@ -47,9 +48,20 @@ class DossierApiController {
             @RequestBody(required = false) ActionRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         ActionRequest in = body == null ? new ActionRequest(null, null, null, null, null, null, null) : body;
-        String requestId = key != null ? key : in.requestId();
-        Dossier d = transitions.apply(code, parse(action), actor, new ActionInput(requestId, in.version(), in.note(),
-                in.assigneeId(), in.result(), in.newAppointment(), null), attachments.resolve(in.documents()));
+        String requestId;
+        DossierAction chosen;
+        List<Transitions.AddedDocument> documents;
+        try {
+            requestId = RequestKeys.of(key, in.requestId());
+            chosen = parse(action);
+            documents = attachments.resolve(in.documents());
+        } catch (ProblemException e) {
+            // Reach first: on a dossier outside it, the answer is that it is not found, whatever else is wrong.
+            reads.visible(actor, code);
+            throw e;
+        }
+        Dossier d = transitions.apply(code, chosen, actor, new ActionInput(requestId, in.version(), in.note(),
+                in.assigneeId(), in.result(), in.newAppointment(), null), documents);
         return view(actor, d);
     }
 

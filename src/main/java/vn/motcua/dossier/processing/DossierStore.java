@@ -37,8 +37,8 @@ import vn.motcua.dossier.counts.DayCountLedger;
 import vn.motcua.platform.security.Role;
 
 /**
- * The one writer of the dossier tables ({@code dossier}, {@code dossier_event}, {@code dossier_document})
- * and their reads. Every write of a dossier row keeps its report day counts in the same transaction
+ * The one writer of the dossier tables ({@code dossier}, {@code dossier_event}, {@code dossier_document},
+ * {@code dossier_request}) and their reads. Every write of a dossier row keeps its report day counts in the same transaction
  * ({@link DayCountLedger}). One column list serves the insert, the batch insert of an import and the
  * versioned update, so a new column is added in one place. The hot path: one update and one insert per
  * action, plus one batch of day-count deltas when the action changes what the reports count.
@@ -145,10 +145,11 @@ public class DossierStore {
         return jdbc.query("select * from dossier where id = ?", ROW, id).stream().findFirst();
     }
 
-    /** The dossier an earlier request with this id acted on, for retried requests. */
-    public Optional<Long> dossierOfRequest(String requestId) {
-        return jdbc.queryForList("select dossier_id from dossier_event where request_id = ?", Long.class, requestId)
-                .stream().findFirst();
+    /** What the account's request with this key did, once it committed: {@code dossierId} is null for none. */
+    Optional<RequestKeys.Earlier> request(long accountId, String key) {
+        return jdbc.query("select dossier_id, action from dossier_request where account_id = ? and request_key = ?",
+                (rs, n) -> new RequestKeys.Earlier((Long) rs.getObject(1, Long.class),
+                        DossierAction.valueOf(rs.getString(2))), accountId, key).stream().findFirst();
     }
 
     public List<HistoryEntry> history(long dossierId) {
@@ -241,6 +242,24 @@ public class DossierStore {
             counts.record(CountedFacts.of(before), CountedFacts.of(after));
         }
         return written;
+    }
+
+    /**
+     * Inserts the account's request key unless it is taken: 1 when this transaction now holds it, 0 when a
+     * request with it committed. A transaction holding it uncommitted is waited for on its unique key
+     * (PostgreSQL waits until it ends; H2 until its lock timeout, then throws): see {@link RequestKeys}.
+     */
+    int insertRequest(long accountId, String key, DossierAction action, Long dossierId, Instant at) {
+        return jdbc.update("""
+                insert into dossier_request (account_id, request_key, dossier_id, action, created_at)
+                values (?, ?, ?, ?, ?) on conflict do nothing
+                """, accountId, key, new SqlParameterValue(Types.BIGINT, dossierId), action.name(), ts(at));
+    }
+
+    /** The dossier a filing made, on the key its transaction holds. */
+    void bindRequest(long accountId, String key, long dossierId) {
+        jdbc.update("update dossier_request set dossier_id = ? where account_id = ? and request_key = ?", dossierId,
+                accountId, key);
     }
 
     void insertEvent(long dossierId, HistoryEntry e) {

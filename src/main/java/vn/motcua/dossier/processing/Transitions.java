@@ -26,14 +26,17 @@ import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
 
 /**
- * Applies an action to a dossier: checks it against the {@link Lifecycle} table and the actor,
- * computes the next state ({@link StepMoves}), then writes the row (optimistic version check), the
- * history event and the outbox event in one transaction.
+ * Applies an action to a dossier: checks that the actor can see it ({@link Visibility}: else it is not
+ * found), claims the request key if any ({@link RequestKeys}: a retry answers what its first try did),
+ * checks the action against the {@link Lifecycle} table and the actor, computes the next state
+ * ({@link StepMoves}), then writes the row (optimistic version check), the history event and the outbox
+ * event in one transaction.
  */
 @Service
 public class Transitions {
 
     private final DossierStore store;
+    private final RequestKeys keys;
     private final Authorization authorization;
     private final StepMoves moves;
     private final ProcessPlans plans;
@@ -41,10 +44,11 @@ public class Transitions {
     private final FileStorage files;
     private final Clock clock;
 
-    Transitions(DossierStore store, Authorization authorization, StepMoves moves, ProcessPlans plans,
-            ApplicationEventPublisher events, FileStorage files, Clock clock) {
+    Transitions(DossierStore store, RequestKeys keys, Authorization authorization, StepMoves moves,
+            ProcessPlans plans, ApplicationEventPublisher events, FileStorage files, Clock clock) {
         this.files = files;
         this.store = store;
+        this.keys = keys;
         this.authorization = authorization;
         this.moves = moves;
         this.plans = plans;
@@ -68,11 +72,16 @@ public class Transitions {
     @Transactional
     public Dossier apply(String code, DossierAction action, Actor actor, ActionInput input,
             List<AddedDocument> documents) {
-        var earlier = earlier(input.requestId());
-        if (earlier.isPresent()) {
-            return earlier.get();
+        // Reach first: outside it the dossier is not found, as when reading it, whatever else is wrong.
+        Dossier d = store.byCode(code).filter(found -> Visibility.canSee(actor, found))
+                .orElseThrow(() -> ProblemException.notFound("dossier.notFound", code));
+        String key = RequestKeys.of(null, input.requestId());
+        if (key != null) {
+            Optional<Dossier> earlier = keys.claim(actor, key, action, d);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
-        Dossier d = store.byCode(code).orElseThrow(() -> ProblemException.notFound("dossier.notFound", code));
         if (input.version() != null && input.version() != d.version()) {
             throw ProblemException.conflict("problem.concurrentChange");
         }
@@ -83,25 +92,31 @@ public class Transitions {
     }
 
     /**
-     * The dossier an earlier request with this id created or acted on, as it is now: a retried request
-     * is answered with it instead of being applied again. Empty for a new id or none.
+     * Claims the actor's request key for a filing, first in the filing's transaction and before its code
+     * is taken ({@link RequestKeys}): empty when the key is now this filing's (file the dossier, and
+     * {@link #submit} binds it to the key), else the dossier that the account's earlier filing with this
+     * key made, as it is now, for a retry to answer (an overlapping retry waits for it).
      */
-    @Transactional(readOnly = true)
-    public Optional<Dossier> earlier(String requestId) {
-        return requestId == null ? Optional.empty() : store.dossierOfRequest(requestId).flatMap(store::byId);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Dossier> claimFiling(Actor actor, String requestKey) {
+        return keys.claim(actor, requestKey, DossierAction.SUBMIT, null);
     }
 
     /**
      * Stores a dossier just filed (SUBMITTED, at the reception step of the receiving agency) with its
      * SUBMIT event and documents, in the caller's transaction. Intake validates and builds the draft;
      * an officer filing at the counter acts as reception of the receiving agency, an applicant as
-     * themself. Returns the stored dossier (no read-back: it is the draft with its id).
+     * themself. A request key, claimed with {@link #claimFiling}, is bound to the new dossier. Returns the
+     * stored dossier (no read-back: it is the draft with its id).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Dossier submit(Dossier draft, Actor actor, String requestId, List<AddedDocument> documents) {
         Instant now = draft.timeline().submittedAt();
         boolean online = draft.placement().channel() == Channel.ONLINE;
         long id = store.insert(DossierStore.NewRow.filed(draft));
+        if (requestId != null) {
+            store.bindRequest(actor.accountId(), requestId, id);
+        }
         store.insertEvent(id, new HistoryEntry(now, DossierAction.SUBMIT, actor.accountId(), actor.displayName(),
                 online ? null : Role.RECEPTION, online ? null : draft.placement().receivingAgencyId(), null,
                 DossierStatus.SUBMITTED, null, null, null, null, null, requestId));

@@ -131,7 +131,7 @@ final class BenchSetup {
 
     /** Sizes in bytes of the tables a lifecycle writes (heap, indexes, TOAST, free-space and visibility maps). */
     static final List<String> TABLES = List.of("dossier", "dossier_event", "dossier_document", "dossier_code_sequence",
-            "event_publication");
+            "dossier_request", "event_publication");
 
     Map<String, Long> sizes() {
         var result = new java.util.LinkedHashMap<String, Long>();
