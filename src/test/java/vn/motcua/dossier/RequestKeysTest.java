@@ -81,7 +81,7 @@ class RequestKeysTest {
     private String apiClientToken(String agencyCode) throws Exception {
         String body = mvc.perform(post("/api/v1/api-clients").with(httpBasic(DossierFixtures.ADMIN,
                         DossierFixtures.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"username":"%s","displayName":"Cổng thử nghiệm","roles":[{"role":"MONITOR","agencyCode":"%s"}]}
+                        {"username":"%s","displayName":"Cổng thử nghiệm","roles":[{"role":"FILING","agencyCode":"%s"}]}
                         """.formatted(TestData.unique("portal"), agencyCode)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.token");
