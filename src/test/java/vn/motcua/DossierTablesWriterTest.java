@@ -37,6 +37,7 @@ class DossierTablesWriterTest {
             "dossier", "vn/motcua/dossier/processing/",
             "dossier_event", "vn/motcua/dossier/processing/",
             "dossier_document", "vn/motcua/dossier/processing/",
+            "dossier_request", "vn/motcua/dossier/processing/",
             "dossier_day_count", "vn/motcua/dossier/counts/",
             "dossier_day_delta", "vn/motcua/dossier/counts/",
             "dossier_span_count", "vn/motcua/dossier/counts/",
@@ -82,8 +83,9 @@ class DossierTablesWriterTest {
 
     @Test
     void theScanFindsTheKnownWriters() {
+        assertThat(writers.get("vn/motcua/dossier/processing/DossierRows.java")).contains("dossier", "dossier_event");
         assertThat(writers.get("vn/motcua/dossier/processing/DossierStore.java"))
-                .contains("dossier", "dossier_event", "dossier_document");
+                .contains("dossier", "dossier_document", "dossier_request");
         assertThat(writers.get("vn/motcua/dossier/counts/DayCountMaintenance.java"))
                 .contains("dossier_day_delta", "dossier_day_count", "dossier_span_count", "dossier_day_count_state");
         assertThat(writers.get("vn/motcua/dossier/counts/DayCountLedger.java")).contains("dossier_day_delta");
