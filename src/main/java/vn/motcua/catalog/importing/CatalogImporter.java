@@ -60,7 +60,7 @@ public class CatalogImporter {
         try {
             return publisher.publishValid(batch);
         } catch (DataIntegrityViolationException e) {
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
     }
 

@@ -88,7 +88,7 @@ class CatalogAdminApiController {
             return publisher.save(p);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // Two administrators creating the same code at once: the second is told to reload.
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
     }
 

@@ -74,7 +74,7 @@ public class Transitions {
         }
         Dossier d = store.byCode(code).orElseThrow(() -> ProblemException.notFound("dossier.notFound", code));
         if (input.version() != null && input.version() != d.version()) {
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
         Instant now = clock.instant();
         Dossier written = decide(d, action, actor, input, now);
@@ -164,7 +164,7 @@ public class Transitions {
             Instant now, List<ProcessStep> steps) {
         Dossier after = c.of(d);
         if (!store.update(d, after)) {
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
         Long actorAgency = role == null ? null
                 : c.stepAgencyId != null && d.step().agencyId() == null ? d.placement().receivingAgencyId() : d.step().agencyId();
