@@ -46,6 +46,9 @@ import vn.motcua.dossier.IntakeCommand;
 public class IntakeService {
 
     static final String RULE_SET = "2025";
+    /** The dossier's columns for what the applicant or the officer writes. */
+    static final int MAX_SUMMARY = 1000;
+    static final int MAX_REPRESENTATIVE = 2000;
 
     private final Catalog catalog;
     private final Agencies agencies;
@@ -94,6 +97,9 @@ public class IntakeService {
     }
 
     private Dossier create(Actor actor, IntakeCommand command, Channel channel, IntakeCommand.Decision decision) {
+        Validation key = new Validation();
+        key.line("requestId", command.requestId(), ActionInput.MAX_REQUEST_ID);
+        key.throwIfInvalid();
         var earlier = transitions.earlier(command.requestId());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -110,6 +116,15 @@ public class IntakeService {
             v.check(unit == null || units.byCode(AdministrativeUnits.EDITION_2025, unit)
                     .filter(u -> u.level() == AdministrativeLevel.COMMUNE).isPresent(),
                     "applicant.unitCode", "dossier.applicant.unitCode");
+        }
+        v.multiLine("representative", command.representative(), MAX_REPRESENTATIVE);
+        v.multiLine("summary", command.summary(), MAX_SUMMARY);
+        new ActionInput(command.requestId(), null, command.note(), null, null, null, null).validate(v);
+        for (int i = 0; i < command.documents().size(); i++) {
+            IntakeCommand.SubmittedDocument doc = command.documents().get(i);
+            v.line("documents[" + i + "].requirement", doc.requirement(), 500);
+            v.line("documents[" + i + "].fileName", doc.fileName(), 255);
+            v.line("documents[" + i + "].fileId", doc.fileId(), 36);
         }
         v.throwIfInvalid();
         var content = procedure.content();

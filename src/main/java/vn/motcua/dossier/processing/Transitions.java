@@ -24,6 +24,7 @@ import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
 
 /**
  * Applies an action to a dossier: checks it against the {@link Lifecycle} table and the actor,
@@ -68,6 +69,9 @@ public class Transitions {
     @Transactional
     public Dossier apply(String code, DossierAction action, Actor actor, ActionInput input,
             List<AddedDocument> documents) {
+        Validation v = new Validation();
+        input.validate(v);
+        v.throwIfInvalid();
         var earlier = earlier(input.requestId());
         if (earlier.isPresent()) {
             return earlier.get();
