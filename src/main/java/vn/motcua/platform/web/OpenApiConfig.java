@@ -177,6 +177,7 @@ class OpenApiConfig {
      * fields as {@code null}, and requests may leave them out): its type gets {@code "null"} too.
      */
     @Bean
+    @SuppressWarnings("unchecked")
     PropertyCustomizer nullableProperties() {
         return (property, type) -> {
             if (property == null || isPrimitive(type)) {
@@ -194,6 +195,12 @@ class OpenApiConfig {
                 property.setTypes(new java.util.LinkedHashSet<>(List.of(property.getType(), "null")));
             }
             property.setNullable(true);
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                @SuppressWarnings("unchecked")
+                List<Object> values = new ArrayList<>((List<Object>) property.getEnum());
+                values.add(null);
+                ((Schema<Object>) property).setEnum(values);
+            }
             return property;
         };
     }
