@@ -2,6 +2,8 @@ package vn.motcua.dossier.lookup;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,8 @@ class PublicLookupController {
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "429", description = "Too many failed lookups from this address")
     PublicLookup.Answer find(@PathVariable String code, @RequestParam(required = false) String contact,
             HttpServletRequest request) {
         String client = request.getRemoteAddr();
