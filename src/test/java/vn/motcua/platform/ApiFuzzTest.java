@@ -193,10 +193,13 @@ class ApiFuzzTest {
         return operations;
     }
 
-    /** An API token of the account, stored as the application stores them (SHA-256), valid for an hour. */
+    /**
+     * An API token of the account, stored as the application stores them (SHA-256), valid for an hour;
+     * random of its own (a credential, and unique in a database shared between runs).
+     */
     private String token(String username) {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        new java.security.SecureRandom().nextBytes(bytes);
         String token = "mc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long account = jdbc.sql("select id from account where username = :u").param("u", username)
                 .query(Long.class).single();
@@ -355,6 +358,12 @@ class ApiFuzzTest {
                 calls.add(new Call("body:file name " + name.substring(0, Math.min(8, name.length())), op.method(),
                         target, body.contentType(), body.bytes()));
             }
+            // An import file (catalog, administrative units) whose texts carry NUL and bidi overrides.
+            Body imported = multipart("import.json", ("{\"fields\":[{\"code\":\"F\\u0000\",\"name\":\"\\u202Ex\"}],"
+                    + "\"procedures\":[{\"code\":\"1.0\\u0000\",\"name\":\"a\\u0000b\",\"agency\":\"x\\u0000\","
+                    + "\"field\":\"F\\u0000\"}],\"Code\":\"01\",\"Name\":\"a\\u0000b\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+            calls.add(new Call("body:import file with NUL", op.method(), target, imported.contentType(), imported.bytes()));
             Body empty = multipart("empty.pdf", new byte[0]);
             calls.add(new Call("body:empty file", op.method(), target, empty.contentType(), empty.bytes()));
             calls.add(new Call("body:broken multipart", op.method(), target,
