@@ -3,7 +3,12 @@ package vn.motcua.catalog;
 import java.util.List;
 import java.util.Objects;
 
-/** Blank text means absent: JSON “” and an empty Excel cell must give the same content. */
+import vn.motcua.platform.text.CleanText;
+
+/**
+ * Blank text means absent: JSON “” and an empty Excel cell must give the same content; text is
+ * composed to NFC ({@link CleanText}), so a name typed on macOS equals the same name typed elsewhere.
+ */
 final class Texts {
 
     private Texts() {
@@ -14,7 +19,7 @@ final class Texts {
             return null;
         }
         String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        return trimmed.isEmpty() ? null : CleanText.nfc(trimmed);
     }
 
     static <T> List<T> list(List<T> values) {

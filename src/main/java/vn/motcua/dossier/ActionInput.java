@@ -2,6 +2,8 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 
+import vn.motcua.platform.web.Validation;
+
 /**
  * What comes with an action. {@code requestId} makes a retried request harmless: a key of the acting
  * account, at most 80 characters, that once applied answers the dossier as it is instead of acting
@@ -11,6 +13,16 @@ import java.time.Instant;
  */
 public record ActionInput(String requestId, Integer version, String note, Long assigneeId, String result,
         Instant newAppointment, String payload) {
+
+    /** The columns of the history event: the note and the request id. */
+    public static final int MAX_NOTE = 2000;
+    public static final int MAX_REQUEST_ID = 80;
+
+    /** Checks what the caller typed against the history event's columns ({@code note}, {@code requestId}). */
+    public void validate(Validation v) {
+        v.multiLine("note", note, MAX_NOTE);
+        v.line("requestId", requestId, MAX_REQUEST_ID);
+    }
 
     public static ActionInput of(String note) {
         return new ActionInput(null, null, note, null, null, null, null);

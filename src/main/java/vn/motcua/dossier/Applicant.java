@@ -16,6 +16,9 @@ public record Applicant(Kind kind, String name, String idNumber, LocalDate birth
 
     private static final java.util.regex.Pattern PHONE_SEPARATORS = java.util.regex.Pattern.compile("[\\s.-]");
 
+    /** The longest name the dossier's column holds. */
+    public static final int MAX_NAME = 200;
+
     public Applicant {
         kind = kind == null ? Kind.CITIZEN : kind;
         name = clean(name);
@@ -28,7 +31,11 @@ public record Applicant(Kind kind, String name, String idNumber, LocalDate birth
 
     /** Checks every field, naming each under {@code prefix} (e.g. {@code applicant.idNumber}). */
     public void validate(Validation v, String prefix, LocalDate today) {
-        v.check(name != null && name.length() <= 200, prefix + "name", "dossier.applicant.name");
+        if (name == null || name.length() > MAX_NAME) {
+            v.add(prefix + "name", "dossier.applicant.name");
+        } else {
+            v.line(prefix + "name", name, MAX_NAME);
+        }
         if (idNumber != null) {
             boolean valid = kind == Kind.CITIZEN ? idNumber.matches("\\d{12}|\\d{9}")
                     : idNumber.matches("\\d{10}(-?\\d{3})?");
@@ -36,11 +43,14 @@ public record Applicant(Kind kind, String name, String idNumber, LocalDate birth
                     kind == Kind.CITIZEN ? "dossier.applicant.idNumber" : "dossier.applicant.taxCode");
         }
         v.check(phone == null || phone.matches("(\\+84|0)\\d{9,10}"), prefix + "phone", "dossier.applicant.phone");
-        v.check(email == null || (email.length() <= 200 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")),
-                prefix + "email", "Email");
+        if (email != null && email.length() <= 200 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            v.line(prefix + "email", email, 200);
+        } else {
+            v.check(email == null, prefix + "email", "Email");
+        }
         v.check(birthDate == null || (!birthDate.isAfter(today) && birthDate.getYear() >= 1900), prefix + "birthDate",
                 "dossier.applicant.birthDate");
-        v.check(address == null || address.length() <= 500, prefix + "address", "problem.field.format");
+        v.line(prefix + "address", address, 500);
     }
 
     private static String clean(String value) {

@@ -18,6 +18,7 @@ import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.platform.audit.AuditLog;
+import vn.motcua.platform.text.CleanText;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
@@ -156,6 +157,10 @@ public class CalendarAdministration {
                 "calendar.field.tooLong", 200);
         validation.check(data.legalReference() == null || data.legalReference().strip().length() <= 300,
                 prefix + "legalReference", "calendar.field.tooLong", 300);
+        String nameProblem = CleanText.problem(data.name(), false);
+        validation.check(nameProblem == null, prefix + "name", nameProblem);
+        String referenceProblem = CleanText.problem(data.legalReference(), false);
+        validation.check(referenceProblem == null, prefix + "legalReference", referenceProblem);
     }
 
     private static OfficeHours validate(OfficeHoursData data) {

@@ -85,6 +85,7 @@ class CalendarAdminApiController {
     }
 
     @DeleteMapping("/decided-days/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(Actor actor, @PathVariable long id) {
         requireProvinceAdmin(actor);
         administration.delete(id);
@@ -132,6 +133,7 @@ class CalendarAdminApiController {
     }
 
     @DeleteMapping("/office-hours/{agencyCode}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> deleteAgency(Actor actor, @PathVariable String agencyCode) {
         AgencyRef agency = agency(agencyCode);
         if (!actor.can(Role.ADMIN, agency.id())) {

@@ -60,16 +60,27 @@ public class CatalogImporter {
         try {
             return publisher.publishValid(batch);
         } catch (DataIntegrityViolationException e) {
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
     }
 
     ImportReport importParsed(CatalogFile file, ImportProgress progress) {
         long started = System.nanoTime();
         List<RowError> errors = new ArrayList<>(file.unreadable());
-        Set<String> fileFields = file.fields().stream().map(Field::code).collect(Collectors.toSet());
-        if (!file.fields().isEmpty()) {
-            tx.executeWithoutResult(s -> publisher.saveFields(file.fields()));
+        List<Field> goodFields = new ArrayList<>();
+        for (int i = 0; i < file.fields().size(); i++) {
+            Field field = file.fields().get(i);
+            Validation check = ProcedureValidator.validate(field, "fields[" + i + "].");
+            if (check.hasProblems()) {
+                check.problems().forEach(p -> errors.add(new RowError(0, field.code(), p.field(),
+                        messages.text(p.messageKey(), p.args()))));
+            } else {
+                goodFields.add(field);
+            }
+        }
+        Set<String> fileFields = goodFields.stream().map(Field::code).collect(Collectors.toSet());
+        if (!goodFields.isEmpty()) {
+            tx.executeWithoutResult(s -> publisher.saveFields(goodFields));
         }
         ProcedureValidator validator = publisher.validator(fileFields);
         Map<String, Integer> occurrences = new HashMap<>();

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 import vn.motcua.catalog.DocumentRequirement;
 import vn.motcua.catalog.FeeItem;
+import vn.motcua.catalog.Field;
 import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessOverride;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
 import vn.motcua.catalog.TimeLimit;
 import vn.motcua.platform.security.Role;
+import vn.motcua.platform.text.CleanText;
 import vn.motcua.platform.web.Validation;
 
 /**
@@ -30,7 +32,9 @@ public final class ProcedureValidator {
 
     public ProcedureValidator(Set<String> fieldCodes, Predicate<String> agencyExists) {
         this.fieldCodes = fieldCodes;
-        this.agencyExists = agencyExists;
+        // An agency code no agency can have is not looked up (PostgreSQL refuses NUL in a query).
+        this.agencyExists = code -> code != null && code.length() <= 50 && CleanText.isSafeLine(code)
+                && agencyExists.test(code);
     }
 
     public Validation validate(ProcedureDefinition p) {
@@ -80,9 +84,27 @@ public final class ProcedureValidator {
     private static void required(Validation v, String value, String field, int max) {
         if (value == null) {
             v.add(field, "problem.field.required");
+        } else if (value.length() > max) {
+            v.add(field, "catalog.text.tooLong", max);
         } else {
-            v.check(value.length() <= max, field, "catalog.text.tooLong", max);
+            v.multiLine(field, value, max);
         }
+    }
+
+    /** A field (lĩnh vực): a code of at most 50 characters and a name of at most 300, each on one line. */
+    public static Validation validate(Field field, String prefix) {
+        Validation v = new Validation();
+        if (field.code() == null) {
+            v.add(prefix + "code", "problem.field.required");
+        } else {
+            v.line(prefix + "code", field.code(), 50);
+        }
+        if (field.name() == null) {
+            v.add(prefix + "name", "problem.field.required");
+        } else {
+            v.line(prefix + "name", field.name(), 300);
+        }
+        return v;
     }
 
     private static void timeLimit(Validation v, TimeLimit limit) {

@@ -26,6 +26,7 @@ import vn.motcua.catalog.importing.CatalogImporter;
 import vn.motcua.catalog.importing.ImportProgress;
 import vn.motcua.catalog.importing.ImportReport;
 import vn.motcua.catalog.procedure.ProcedurePublisher;
+import vn.motcua.catalog.procedure.ProcedureValidator;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.ProblemException;
 
@@ -88,7 +89,7 @@ class CatalogAdminApiController {
             return publisher.save(p);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // Two administrators creating the same code at once: the second is told to reload.
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
     }
 
@@ -115,9 +116,7 @@ class CatalogAdminApiController {
     Field saveField(Actor actor, @PathVariable String code, @RequestBody Field body) {
         CatalogPermissions.requireProvinceAdmin(actor);
         Field field = new Field(code, body.name());
-        if (field.name() == null) {
-            throw ProblemException.invalid("name", "problem.field.required");
-        }
+        ProcedureValidator.validate(field, "").throwIfInvalid();
         publisher.saveFields(List.of(field));
         return field;
     }

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +31,8 @@ class DossierImportApiController {
     }
 
     @PostMapping(path = "/api/v1/dossiers/import", consumes = NDJSON)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "One dossier per line",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = "string")))
     ImportReport importLines(Actor actor, InputStream body) {
         requireImporter(actor);
         var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));

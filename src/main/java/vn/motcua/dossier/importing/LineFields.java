@@ -7,6 +7,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.motcua.platform.text.CleanText;
 import vn.motcua.platform.web.Validation;
 
 /** Typed reads of one import line's fields, each adding its own problem under the field's name. */
@@ -37,7 +38,13 @@ final class LineFields {
             v.add(name, "dossier.import.notText");
             return null;
         }
-        return value.asString().strip();
+        String text = value.asString().strip();
+        String problem = CleanText.problem(text, false);
+        if (problem != null) {
+            v.add(name, problem);
+            return null;
+        }
+        return CleanText.nfc(text);
     }
 
     <E extends Enum<E>> E choice(String name, Class<E> type, Set<E> allowed, boolean required) {

@@ -47,6 +47,10 @@ import vn.motcua.dossier.RuleSet;
 @Service
 public class IntakeService {
 
+    /** The dossier's columns for what the applicant or the officer writes. */
+    static final int MAX_SUMMARY = 1000;
+    static final int MAX_REPRESENTATIVE = 2000;
+
     private final Catalog catalog;
     private final Agencies agencies;
     private final Officers officers;
@@ -124,6 +128,15 @@ public class IntakeService {
             v.check(unit == null || units.byCode(AdministrativeUnits.EDITION_2025, unit)
                     .filter(u -> u.level() == AdministrativeLevel.COMMUNE).isPresent(),
                     "applicant.unitCode", "dossier.applicant.unitCode");
+        }
+        v.multiLine("representative", command.representative(), MAX_REPRESENTATIVE);
+        v.multiLine("summary", command.summary(), MAX_SUMMARY);
+        new ActionInput(command.requestId(), null, command.note(), null, null, null, null).validate(v);
+        for (int i = 0; i < command.documents().size(); i++) {
+            IntakeCommand.SubmittedDocument doc = command.documents().get(i);
+            v.line("documents[" + i + "].requirement", doc.requirement(), 500);
+            v.line("documents[" + i + "].fileName", doc.fileName(), 255);
+            v.line("documents[" + i + "].fileId", doc.fileId(), 36);
         }
         v.throwIfInvalid();
         var content = procedure.content();

@@ -6,6 +6,8 @@ import java.util.OptionalLong;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +41,8 @@ class PublicLookupController {
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "429", description = "Too many failed lookups from this address")
     PublicLookup.Answer find(@PathVariable String code, @RequestParam(required = false) String contact,
             HttpServletRequest request, HttpServletResponse response) {
         String client = request.getRemoteAddr();

@@ -21,6 +21,13 @@ class Attachments {
         this.files = files;
     }
 
+    /** The columns of a dossier's document: the requirement it answers and the file's name. */
+    static void validate(Validation v, IntakeCommand.SubmittedDocument doc, String prefix) {
+        v.line(prefix + "requirement", doc.requirement(), 500);
+        v.line(prefix + "fileName", doc.fileName(), 255);
+        v.line(prefix + "fileId", doc.fileId(), 36);
+    }
+
     List<Transitions.AddedDocument> resolve(List<IntakeCommand.SubmittedDocument> documents) {
         if (documents == null || documents.isEmpty()) {
             return List.of();
@@ -33,6 +40,7 @@ class Attachments {
             v.check(doc.fileId() == null || file != null, "documents[" + i + "].fileId", "problem.field.unknown");
             v.check(doc.fileId() != null || doc.fileName() != null, "documents[" + i + "].fileName",
                     "problem.field.required");
+            validate(v, doc, "documents[" + i + "].");
             result.add(new Transitions.AddedDocument(doc.requirement(), file, doc.fileName()));
         }
         v.throwIfInvalid();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class FileApiController {
         this.reads = reads;
     }
 
-    @PostMapping("/api/v1/files")
+    @PostMapping(path = "/api/v1/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     StoredFile upload(Actor actor, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {

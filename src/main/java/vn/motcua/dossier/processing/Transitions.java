@@ -24,6 +24,7 @@ import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
+import vn.motcua.platform.web.Validation;
 
 /**
  * Applies an action to a dossier: checks that the actor can see it ({@link Visibility}: else it is not
@@ -75,6 +76,9 @@ public class Transitions {
         // Reach first: outside it the dossier is not found, as when reading it, whatever else is wrong.
         Dossier d = store.byCode(code).filter(found -> Visibility.canSee(actor, found))
                 .orElseThrow(() -> ProblemException.notFound("dossier.notFound", code));
+        Validation v = new Validation();
+        input.validate(v);
+        v.throwIfInvalid();
         String key = RequestKeys.of(null, input.requestId());
         if (key != null) {
             Optional<Dossier> earlier = keys.claim(actor, key, action, d);
@@ -83,7 +87,7 @@ public class Transitions {
             }
         }
         if (input.version() != null && input.version() != d.version()) {
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
         Instant now = clock.instant();
         Dossier written = decide(d, action, actor, input, now);
@@ -179,7 +183,7 @@ public class Transitions {
             Instant now, List<ProcessStep> steps) {
         Dossier after = c.of(d);
         if (!store.update(d, after)) {
-            throw ProblemException.conflict("problem.concurrentChange");
+            throw ProblemException.concurrentChange();
         }
         Long actorAgency = role == null ? null
                 : c.stepAgencyId != null && d.step().agencyId() == null ? d.placement().receivingAgencyId() : d.step().agencyId();

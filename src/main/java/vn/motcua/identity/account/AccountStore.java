@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.organization.RoleAssignment;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
+import vn.motcua.platform.text.CleanText;
 
 /** SQL for accounts, API tokens and the roles of non-officer accounts. */
 @Repository
@@ -36,7 +37,11 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
+    /** The account of that username; none, without asking the database, for a name no account can have. */
     Optional<Account> byUsername(String username) {
+        if (username == null || username.length() > 100 || !CleanText.isSafeLine(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select " + COLUMNS + " from account where username = :u").param("u", username)
                 .query(ROW).optional();
     }
@@ -51,6 +56,9 @@ class AccountStore {
     }
 
     boolean usernameTaken(String username) {
+        if (username == null || username.length() > 100 || !CleanText.isSafeLine(username)) {
+            return false; // no account has such a name (and the format check refuses it)
+        }
         return jdbc.sql("select count(*) from account where username = :u").param("u", username)
                 .query(Long.class).single() > 0;
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.identity.PasswordPolicy;
 import vn.motcua.platform.audit.AuditLog;
 import vn.motcua.platform.security.Actor;
+import vn.motcua.platform.text.Verbatim;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
@@ -24,7 +25,7 @@ import vn.motcua.platform.web.Validation;
 @RestController
 class PasswordController {
 
-    record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    record PasswordChange(@NotBlank @Verbatim String currentPassword, @NotBlank @Verbatim String newPassword) {
     }
 
     private final AccountStore accounts;

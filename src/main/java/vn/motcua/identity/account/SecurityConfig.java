@@ -2,11 +2,15 @@ package vn.motcua.identity.account;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -14,13 +18,18 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import vn.motcua.platform.text.CleanText;
+import vn.motcua.platform.web.ErrorResponses;
 import vn.motcua.platform.web.PublicEndpoints;
 
 /**
@@ -32,18 +41,80 @@ import vn.motcua.platform.web.PublicEndpoints;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
+    /** No page of motcua uses these browser features; an injected frame or script cannot either. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), fullscreen=(self), browsing-topics=()";
+    /** The Swagger UI at /api/v1/docs: served from here, its script and styles included. */
+    static final String[] DOCS = { "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/api/v1/openapi",
+            "/api/v1/openapi/**" };
 
+    /**
+     * Passwords are composed to NFC before hashing and comparing (the same password typed on macOS,
+     * which may send it decomposed, and elsewhere is one password); a hash made before from the
+     * uncomposed text still matches it.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return delegate.encode(raw == null ? null : CleanText.nfc(raw.toString()));
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                if (raw == null) {
+                    return delegate.matches(null, encoded);
+                }
+                String composed = CleanText.nfc(raw.toString());
+                return delegate.matches(composed, encoded)
+                        || !composed.contentEquals(raw) && delegate.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return delegate.upgradeEncoding(encoded);
+            }
+        };
     }
 
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /**
+     * A request the firewall refuses (encoded slash, {@code ;}, {@code ..}, control characters in the
+     * path, a parameter name or a header) gets the 400 problem on the API and the error page elsewhere,
+     * logged in one line.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ErrorResponses errors) {
+        return (request, response, e) -> {
+            log.info("Refused {} {}: {}", request.getMethod(), CleanText.visible(request.getRequestURI(), 200),
+                    CleanText.visible(e.getMessage(), 200));
+            errors.write(request, response, HttpStatus.BAD_REQUEST, "bad-request", "problem.rejected", List.of());
+        };
+    }
+
+    /** The OpenAPI document and the Swagger UI: public, with a policy that lets the UI's own script run. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain docs(HttpSecurity http) throws Exception {
+        http.securityMatcher(DOCS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(h -> strictHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
     }
 
     @Bean
@@ -53,7 +124,6 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
-                    auth.requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**").permitAll();
                     auth.anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
@@ -62,7 +132,8 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiTokenFilter(tokens, details, problems), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> strictHeaders(h)
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
@@ -83,9 +154,15 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> strictHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Permissions-Policy (no camera, microphone, location...) and Cross-Origin-Opener-Policy on every answer. */
+    private static HeadersConfigurer<HttpSecurity> strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
     }
 
     private static void permitPublic(

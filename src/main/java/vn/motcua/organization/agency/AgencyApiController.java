@@ -2,6 +2,7 @@ package vn.motcua.organization.agency;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.organization.AdministrativeLevel;
@@ -43,6 +45,7 @@ class AgencyApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgencyView> create(Actor actor, @RequestBody AgencyCommand command) {
         AgencyView created = agencies.create(actor, command);
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + created.id())).body(created);

@@ -109,7 +109,7 @@ public class AgencyService {
         if (c.name() == null || c.name().isEmpty()) {
             v.add("name", "problem.field.required");
         } else {
-            v.check(c.name().length() <= 300, "name", "org.field.tooLong", 300);
+            v.line("name", c.name(), 300);
         }
         v.check(c.type() != null, "type", "problem.field.required");
         v.check(c.level() != null, "level", "problem.field.required");

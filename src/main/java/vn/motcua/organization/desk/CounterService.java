@@ -104,7 +104,7 @@ public class CounterService {
         if (c.name() == null || c.name().isEmpty()) {
             v.add("name", "problem.field.required");
         } else {
-            v.check(c.name().length() <= 200, "name", "org.field.tooLong", 200);
+            v.line("name", c.name(), 200);
         }
         return v;
     }

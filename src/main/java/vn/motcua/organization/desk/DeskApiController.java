@@ -3,6 +3,7 @@ package vn.motcua.organization.desk;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.platform.security.Actor;
@@ -43,6 +45,7 @@ class DeskApiController {
     }
 
     @PostMapping("/desks")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DeskView> create(Actor actor, @RequestBody DeskCommand command) {
         DeskView created = desks.create(actor, command);
         return ResponseEntity.created(URI.create("/api/v1/desks/" + created.id())).body(created);
@@ -69,6 +72,7 @@ class DeskApiController {
     }
 
     @PostMapping("/desks/{id}/counters")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CounterView> createCounter(Actor actor, @PathVariable long id,
             @RequestBody CounterCommand command) {
         CounterView created = counters.create(actor, id, command);

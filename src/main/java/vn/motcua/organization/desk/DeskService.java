@@ -108,7 +108,7 @@ public class DeskService {
         if (c.name() == null || c.name().isEmpty()) {
             v.add("name", "problem.field.required");
         } else {
-            v.check(c.name().length() <= 300, "name", "org.field.tooLong", 300);
+            v.line("name", c.name(), 300);
         }
         v.check(c.level() != null, "level", "problem.field.required");
         if (c.agencyId() == null) {
@@ -118,7 +118,7 @@ public class DeskService {
         }
         v.check(c.administrativeUnitId() == null || store.unitExists(c.administrativeUnitId()),
                 "administrativeUnitId", "problem.field.unknown");
-        v.check(c.address() == null || c.address().length() <= 500, "address", "org.field.tooLong", 500);
+        v.line("address", c.address(), 500);
         v.check(c.phone() == null || c.phone().matches("[0-9 +().-]{3,30}"), "phone", "org.phone.format");
         List<Long> ids = c.agencyIds();
         v.check(ids.stream().allMatch(a -> a != null && store.agencyExists(a)), "agencyIds", "problem.field.unknown");

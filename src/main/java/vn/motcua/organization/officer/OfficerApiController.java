@@ -2,6 +2,7 @@ package vn.motcua.organization.officer;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.platform.security.Actor;
@@ -42,6 +44,7 @@ class OfficerApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OfficerView> create(Actor actor, @RequestBody OfficerCommand command) {
         OfficerView created = officers.create(actor, command);
         return ResponseEntity.created(URI.create("/api/v1/officers/" + created.id())).body(created);

@@ -139,9 +139,9 @@ public class OfficerService {
         if (c.fullName() == null || c.fullName().isEmpty()) {
             v.add("fullName", "problem.field.required");
         } else {
-            v.check(c.fullName().length() <= 150, "fullName", "org.field.tooLong", 150);
+            v.line("fullName", c.fullName(), 150);
         }
-        v.check(c.position() == null || c.position().length() <= 150, "position", "org.field.tooLong", 150);
+        v.line("position", c.position(), 150);
         v.check(c.email() == null || c.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && c.email().length() <= 200,
                 "email", "officer.email.format");
         v.check(c.phone() == null || c.phone().matches("[0-9 +().-]{3,30}"), "phone", "org.phone.format");

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.organization.AdministrativeUnitKind;
+import vn.motcua.platform.text.CleanText;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
 
@@ -155,6 +156,12 @@ class UnitFileParser {
             }
             if (name == null) {
                 valid = problem(path + ".Name", "problem.field.required");
+            } else if (!line(path + ".Name", name, 150)) {
+                valid = false;
+            }
+            String nameEn = text(node, "NameEn");
+            if (!line(path + ".NameEn", nameEn, 150) || !line(path + ".FullName", fullName, 200)) {
+                valid = false;
             }
             AdministrativeUnitKind kind = AdministrativeUnitKind.of(level, fullName).orElse(null);
             if (kind == null) {
@@ -162,7 +169,7 @@ class UnitFileParser {
                         : problem(path + ".FullName", "unit.import.unknownKind", fullName);
             }
             if (valid) {
-                units.add(new ParsedUnit(code, name, text(node, "NameEn"), fullName, kind, parentCode));
+                units.add(new ParsedUnit(code, name, nameEn, fullName, kind, parentCode));
             }
             return code;
         }
@@ -174,13 +181,25 @@ class UnitFileParser {
             return false;
         }
 
+        /** Whether the text (null: nothing to check) fits its column on one line ({@link CleanText}). */
+        private boolean line(String field, String value, int max) {
+            if (value == null) {
+                return true;
+            }
+            if (value.length() > max) {
+                return problem(field, "problem.field.tooLong", max);
+            }
+            String refused = CleanText.problem(value, false);
+            return refused == null || problem(field, refused);
+        }
+
         private static String text(JsonNode node, String field) {
             JsonNode value = node.get(field);
             if (value == null || !value.isString()) {
                 return null;
             }
             String text = value.stringValue().strip();
-            return text.isEmpty() ? null : text;
+            return text.isEmpty() ? null : CleanText.nfc(text);
         }
     }
 }

@@ -22,7 +22,11 @@ class PageSupport {
     }
 
     @ModelAttribute("a11yClasses")
-    String a11yClasses(HttpServletRequest request) {
+    String a11yClassesOf(HttpServletRequest request) {
+        return a11yClasses(request);
+    }
+
+    static String a11yClasses(HttpServletRequest request) {
         String font = cookie(request, "motcua-font");
         String contrast = cookie(request, "motcua-contrast");
         StringBuilder classes = new StringBuilder();

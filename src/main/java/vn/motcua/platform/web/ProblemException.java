@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, "conflict", messageKey, List.of(), args);
     }
 
+    /** The record changed since the caller read it (a stale {@code version}): 409 {@code concurrent-change}. */
+    public static ProblemException concurrentChange() {
+        return new ProblemException(HttpStatus.CONFLICT, "concurrent-change", "problem.concurrentChange", List.of());
+    }
+
     public static ProblemException forbidden(String messageKey, Object... args) {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", messageKey, List.of(), args);
     }

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.motcua.platform.text.CleanText;
+
 /**
  * Collects field problems of a command before anything is written, then throws them all at once
  * so the caller can fix every field in one go.
@@ -33,6 +35,36 @@ public final class Validation {
         boolean valid = year == null || supports(year);
         check(valid, field, "problem.field.dateRange", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         return valid;
+    }
+
+    /**
+     * Whether a one-line text (a name, a code, a title; null: nothing to check) fits its column of
+     * {@code max} characters and carries no control or bidi character ({@link CleanText}); if not, a
+     * field problem.
+     */
+    public boolean line(String field, String value, int max) {
+        return text(field, value, max, false);
+    }
+
+    /** As {@link #line}, for text that may hold several lines (a note, a summary): newline and tab are kept. */
+    public boolean multiLine(String field, String value, int max) {
+        return text(field, value, max, true);
+    }
+
+    /** Whether the text (null: nothing to check) is at most {@code max} characters long; if not, a field problem. */
+    public boolean maxLength(String field, String value, int max) {
+        boolean valid = value == null || value.length() <= max;
+        check(valid, field, "problem.field.tooLong", max);
+        return valid;
+    }
+
+    private boolean text(String field, String value, int max, boolean multiLine) {
+        if (!maxLength(field, value, max)) {
+            return false;
+        }
+        String problem = CleanText.problem(value, multiLine);
+        check(problem == null, field, problem);
+        return problem == null;
     }
 
     public Validation check(boolean valid, String field, String messageKey, Object... args) {

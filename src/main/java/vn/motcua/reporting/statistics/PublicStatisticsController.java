@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class PublicStatisticsController {
 
     @GetMapping("/api/v1/public/statistics")
     @ResponseBody
-    ResponseEntity<PublicFigures> api(@ModelAttribute StatisticsQuery query) {
+    ResponseEntity<PublicFigures> api(@ParameterObject @ModelAttribute StatisticsQuery query) {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
                 .body(statistics.figures(query));
     }

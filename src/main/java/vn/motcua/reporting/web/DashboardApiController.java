@@ -1,5 +1,6 @@
 package vn.motcua.reporting.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,13 +32,13 @@ class DashboardApiController {
     }
 
     @GetMapping("/api/v1/reports/dashboard")
-    Dashboards.Dashboard dashboard(Actor actor, @ModelAttribute DashboardParams params) {
+    Dashboards.Dashboard dashboard(Actor actor, @ParameterObject @ModelAttribute DashboardParams params) {
         DashboardParams p = params.withDefaults(dashboards.today());
         return dashboards.of(actor, p.agencyCode(), p.period(zone.zone()));
     }
 
     @GetMapping("/api/v1/reports/dashboard/late-analysis")
-    LateAnalyses.LateAnalysis lateAnalysis(Actor actor, @ModelAttribute DashboardParams params) {
+    LateAnalyses.LateAnalysis lateAnalysis(Actor actor, @ParameterObject @ModelAttribute DashboardParams params) {
         DashboardParams p = params.withDefaults(dashboards.today());
         return late.of(actor, p.period(zone.zone()), p.agencyCode());
     }

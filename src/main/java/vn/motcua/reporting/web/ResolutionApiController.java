@@ -3,6 +3,7 @@ package vn.motcua.reporting.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,13 +42,13 @@ class ResolutionApiController {
     }
 
     @GetMapping("/api/v1/reports/resolution")
-    ResolutionReport report(Actor actor, @ModelAttribute ReportParams params) {
+    ResolutionReport report(Actor actor, @ParameterObject @ModelAttribute ReportParams params) {
         ReportParams.Parsed p = params.parse(zone.zone());
         return reports.report(actor, p.period(), p.filter());
     }
 
     @GetMapping("/api/v1/reports/resolution/dossiers")
-    PageResult<DossierLine> dossiers(Actor actor, @ModelAttribute ReportParams params,
+    PageResult<DossierLine> dossiers(Actor actor, @ParameterObject @ModelAttribute ReportParams params,
             @RequestParam(required = false) String row, @RequestParam(required = false) String cell,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         ReportParams.WithCell p = params.parse(zone.zone(), cell == null ? "" : cell);
@@ -56,7 +57,7 @@ class ResolutionApiController {
     }
 
     @GetMapping("/api/v1/reports/resolution.xlsx")
-    ResponseEntity<byte[]> excel(Actor actor, @ModelAttribute ReportParams params) throws IOException {
+    ResponseEntity<byte[]> excel(Actor actor, @ParameterObject @ModelAttribute ReportParams params) throws IOException {
         ReportParams.Parsed p = params.parse(zone.zone());
         ResolutionReport report = reports.report(actor, p.period(), p.filter());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,7 +66,7 @@ class ResolutionApiController {
     }
 
     @GetMapping("/api/v1/reports/resolution.pdf")
-    ResponseEntity<byte[]> pdf(Actor actor, @ModelAttribute ReportParams params) {
+    ResponseEntity<byte[]> pdf(Actor actor, @ParameterObject @ModelAttribute ReportParams params) {
         ReportParams.Parsed p = params.parse(zone.zone());
         ResolutionReport report = reports.report(actor, p.period(), p.filter());
         return file(report, "pdf", MediaType.APPLICATION_PDF, pdf.write(report, params));
