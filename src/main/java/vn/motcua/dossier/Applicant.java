@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import vn.motcua.platform.web.Validation;
 
@@ -14,7 +15,7 @@ public record Applicant(Kind kind, String name, String idNumber, LocalDate birth
 
     public enum Kind { CITIZEN, ORGANIZATION }
 
-    private static final java.util.regex.Pattern PHONE_SEPARATORS = java.util.regex.Pattern.compile("[\\s.-]");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.-]");
 
     /** The longest name the dossier's column holds. */
     public static final int MAX_NAME = 200;

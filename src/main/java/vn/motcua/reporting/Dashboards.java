@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.organization.Agencies;
+import vn.motcua.organization.AgencyRef;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.time.BusinessZone;
 
@@ -71,10 +73,10 @@ public class Dashboards {
     }
 
     /** The active agencies the actor may choose in the dashboard's filter, by name. */
-    public List<vn.motcua.organization.AgencyRef> agencies(Actor actor) {
+    public List<AgencyRef> agencies(Actor actor) {
         var reach = ReportScope.reach(actor);
         return agencyDirectory.all().stream().filter(a -> a.active() && reach.covers(a.id()))
-                .sorted(java.util.Comparator.comparing(vn.motcua.organization.AgencyRef::name)).toList();
+                .sorted(Comparator.comparing(AgencyRef::name)).toList();
     }
 
     /** Today in the business zone. */

@@ -6,17 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.Dossiers;
@@ -104,7 +104,7 @@ public class LateAnalyses {
 
     /** Most working time lost first, then most late passages, then by name. */
     private List<Group> groups(Map<Key, StepStats> stats) {
-        Map<Long, AgencyRef> names = new java.util.HashMap<>();
+        Map<Long, AgencyRef> names = new HashMap<>();
         Function<Long, AgencyRef> agency = id -> id == null ? null
                 : names.computeIfAbsent(id, i -> agencies.byId(i).orElse(null));
         return stats.entrySet().stream()

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,7 @@ import vn.motcua.platform.web.PageResult;
 @Transactional(readOnly = true)
 public class ResolutionReports {
 
-    private static final String SUMS = java.util.Arrays.stream(Cell.values())
+    private static final String SUMS = Arrays.stream(Cell.values())
             .map(c -> "sum(case when " + c.condition() + " then 1 else 0 end) as c" + c.ordinal())
             .collect(Collectors.joining(",\n    "));
 
@@ -100,7 +102,7 @@ public class ResolutionReports {
         String where = criteria.where() + " and " + cell.condition();
         long total = jdbc.sql("select count(*) from dossier d where " + where).params(criteria.params())
                 .query(Long.class).single();
-        Map<String, Object> params = new java.util.HashMap<>(criteria.params());
+        Map<String, Object> params = new HashMap<>(criteria.params());
         // Not "offset": the criteria use that name for the zone's offset in seconds.
         params.put("pageLimit", page.size());
         params.put("pageOffset", page.offset());

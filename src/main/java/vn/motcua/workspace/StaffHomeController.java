@@ -1,5 +1,8 @@
 package vn.motcua.workspace;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,7 @@ class StaffHomeController {
         return "redirect:/staff";
     }
 
-    private static final java.util.Set<Role> DOSSIER_ROLES = java.util.EnumSet.of(Role.RECEPTION, Role.SPECIALIST,
+    private static final Set<Role> DOSSIER_ROLES = EnumSet.of(Role.RECEPTION, Role.SPECIALIST,
             Role.LEADER, Role.CLERK);
 
     @GetMapping("/staff")

@@ -1,7 +1,9 @@
 package vn.motcua.workspace;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ public class StaffMenu {
             return List.of();
         }
         // Two modules could add the same page; show it once.
-        java.util.Set<String> paths = new java.util.HashSet<>();
+        Set<String> paths = new HashSet<>();
         return items.stream().filter(i -> i.shownTo(actor)).filter(i -> paths.add(i.path())).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.DecidedDay;
+import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendars;
 import vn.motcua.calendar.config.CalendarAdministration;
 import vn.motcua.calendar.config.DecidedDayData;
@@ -184,13 +186,13 @@ class CalendarPageController {
     /** The office hours form: HH:mm strings. */
     record HoursForm(String morningStart, String morningEnd, String afternoonStart, String afternoonEnd) {
 
-        static HoursForm of(vn.motcua.calendar.OfficeHours h) {
+        static HoursForm of(OfficeHours h) {
             return new HoursForm(h.morningStart().toString(), h.morningEnd().toString(), h.afternoonStart().toString(),
                     h.afternoonEnd().toString());
         }
 
         OfficeHoursData toData() {
-            List<FieldProblem> problems = new java.util.ArrayList<>();
+            List<FieldProblem> problems = new ArrayList<>();
             LocalTime ms = time("morningStart", morningStart, problems);
             LocalTime me = time("morningEnd", morningEnd, problems);
             LocalTime as = time("afternoonStart", afternoonStart, problems);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.motcua.calendar.CalendarDay;
+import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.platform.i18n.LocalizedText;
 
@@ -23,7 +24,7 @@ record YearView(int year, List<Month> months, List<Cell> notable) {
         }
 
         public boolean ordinary() {
-            return name == null && day.kind() != vn.motcua.calendar.DayKind.WEEKEND;
+            return name == null && day.kind() != DayKind.WEEKEND;
         }
     }
 

@@ -1,8 +1,11 @@
 package vn.motcua.catalog.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +61,7 @@ class CatalogAdminApiController {
 
     /** A JSON file or an Excel workbook as a multipart upload ({@code file}). */
     @PostMapping(path = "/api/v1/catalog/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importFile(Actor actor, @RequestPart("file") MultipartFile file) throws java.io.IOException {
+    ImportReport importFile(Actor actor, @RequestPart("file") MultipartFile file) throws IOException {
         CatalogPermissions.requireProvinceAdmin(actor);
         return importer.importFile(file.getBytes(), ImportProgress.NONE);
     }
@@ -87,7 +90,7 @@ class CatalogAdminApiController {
         permissions.requireCanEdit(actor, p);
         try {
             return publisher.save(p);
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException e) {
             // Two administrators creating the same code at once: the second is told to reload.
             throw ProblemException.concurrentChange();
         }
@@ -123,7 +126,7 @@ class CatalogAdminApiController {
 
     /** Buffered rather than streamed: the export reads in a transaction, and a whole province is a few MB. */
     private static byte[] bytes(CatalogExporter exporter, CatalogExporter.Format f) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(f, out);
         return out.toByteArray();
     }

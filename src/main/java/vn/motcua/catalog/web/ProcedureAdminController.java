@@ -2,9 +2,12 @@ package vn.motcua.catalog.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -114,8 +117,8 @@ class ProcedureAdminController {
         Validation v = new Validation();
         ProcedureDefinition definition = ProcedurePublisher.withDefaults(form.toDefinition(v));
         // Values that could not be read and rule violations are shown together, one message per field.
-        java.util.Set<String> unreadable = new java.util.HashSet<>(v.problems().stream().map(FieldProblem::field).toList());
-        publisher.validator(java.util.Set.of()).validate(definition).problems().stream()
+        Set<String> unreadable = new HashSet<>(v.problems().stream().map(FieldProblem::field).toList());
+        publisher.validator(Set.of()).validate(definition).problems().stream()
                 .filter(p -> !unreadable.contains(p.field())).forEach(p -> v.add(p.field(), p.messageKey(), p.args()));
         if (creating && definition.code() != null && catalog.current(definition.code()).isPresent()) {
             v.add("code", "problem.field.unique");
@@ -234,7 +237,7 @@ class ProcedureAdminController {
         model.addAttribute("v", version);
         model.addAttribute("zone", zone);
         model.addAttribute("agencyNames", agencies.all().stream()
-                .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name())));
+                .collect(Collectors.toMap(a -> a.code(), a -> a.name())));
         model.addAttribute("p", version.content());
         model.addAttribute("history", catalog.history(version.code()));
         model.addAttribute("active", catalog.isActive(version.code()));

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.counts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ public class DayCountCompaction {
             adds.add(add);
         }
         int[] updated = jdbc.batchUpdate("update " + table + " set "
-                + String.join(", ", java.util.Arrays.stream(DayColumn.values())
+                + String.join(", ", Arrays.stream(DayColumn.values())
                         .map(c -> c.column() + " = " + c.column() + " + ?").toList())
                 + " where agency_id = ? and level = ? and " + dayColumn + " = ?", adds);
         List<Object[]> inserts = new ArrayList<>();

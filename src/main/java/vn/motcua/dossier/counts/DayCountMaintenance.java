@@ -1,8 +1,13 @@
 package vn.motcua.dossier.counts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,11 +68,11 @@ public class DayCountMaintenance {
      */
     @Transactional(readOnly = true)
     public List<Difference> check(int limit) {
-        String sums = java.util.Arrays.stream(DayColumn.values()).map(c -> "sum(" + c.column() + ") as " + c.column())
+        String sums = Arrays.stream(DayColumn.values()).map(c -> "sum(" + c.column() + ") as " + c.column())
                 .collect(Collectors.joining(", "));
-        String negated = java.util.Arrays.stream(DayColumn.values()).map(c -> "-r." + c.column())
+        String negated = Arrays.stream(DayColumn.values()).map(c -> "-r." + c.column())
                 .collect(Collectors.joining(", "));
-        String nonZero = java.util.Arrays.stream(DayColumn.values()).map(c -> "sum(" + c.column() + ") <> 0")
+        String nonZero = Arrays.stream(DayColumn.values()).map(c -> "sum(" + c.column() + ") <> 0")
                 .collect(Collectors.joining(" or "));
         String negatedSpans = negated.replace("-r.", "-d.");
         List<Difference> days = jdbc.sql("""
@@ -79,7 +84,7 @@ public class DayCountMaintenance {
                 order by agency_id, epoch_day, level fetch first %d rows only
                 """.formatted(sums, DayCountTables.ROWS, negated, DayCountSql.PROJECTION, nonZero, limit))
                 .param("offset", offsetSeconds).query(DayCountMaintenance::difference).list();
-        List<Difference> found = new java.util.ArrayList<>(days);
+        List<Difference> found = new ArrayList<>(days);
         found.addAll(jdbc.sql("""
                 select agency_id, level, span_day, %s from (
                     select agency_id, level, span_day, %s from dossier_span_count
@@ -92,8 +97,8 @@ public class DayCountMaintenance {
         return found;
     }
 
-    private static Difference difference(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        List<Long> diff = new java.util.ArrayList<>();
+    private static Difference difference(ResultSet rs, int n) throws SQLException {
+        List<Long> diff = new ArrayList<>();
         for (int i = 0; i < DayColumn.values().length; i++) {
             diff.add(rs.getLong(4 + i));
         }
@@ -102,6 +107,6 @@ public class DayCountMaintenance {
 
     private boolean postgres() {
         return jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName()).single().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+                .getDatabaseProductName()).single().toLowerCase(Locale.ROOT).contains("postgres");
     }
 }

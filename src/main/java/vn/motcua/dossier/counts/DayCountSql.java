@@ -1,5 +1,7 @@
 package vn.motcua.dossier.counts;
 
+import java.util.Arrays;
+
 import vn.motcua.dossier.Timeliness;
 
 /**
@@ -54,7 +56,7 @@ final class DayCountSql {
 
     /** The spans of 32 days summed from {@code dossier_day_count}: {@code agency_id, level, span_day}, counters. */
     static final String SPANS = "select agency_id, level, (epoch_day / 32) * 32 as span_day, "
-            + String.join(", ", java.util.Arrays.stream(DayColumn.values())
+            + String.join(", ", Arrays.stream(DayColumn.values())
                     .map(c -> "sum(" + c.column() + ") as " + c.column()).toList())
             + " from dossier_day_count group by agency_id, level, (epoch_day / 32) * 32";
 

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.lookup;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +77,7 @@ public class PublicLookup {
         return digits.isEmpty() ? null : digits;
     }
 
-    private static Instant instant(java.sql.Timestamp t) {
+    private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 }

@@ -1,18 +1,19 @@
 package vn.motcua.dossier.processing;
 
-import static vn.motcua.dossier.DossierAction.*;
-
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.processing.Lifecycle;
 import vn.motcua.dossier.processing.Transitions;
 import vn.motcua.platform.security.Actor;
+
+import static vn.motcua.dossier.DossierAction.*;
 
 /**
  * The actions the dossier page offers an officer: those the {@link Lifecycle} table allows from the
@@ -60,6 +61,6 @@ class ActionChoices {
     }
 
     static String slug(DossierAction action) {
-        return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return action.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

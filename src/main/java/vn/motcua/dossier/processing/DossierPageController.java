@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,9 +23,9 @@ import org.springframework.web.util.UriUtils;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessStep;
-import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.processing.DossierReads;
 import vn.motcua.dossier.processing.Transitions;
 import vn.motcua.organization.Agencies;
@@ -45,9 +47,9 @@ import vn.motcua.platform.web.Validation;
 class DossierPageController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** What an action form posts; all text, parsed here so that a typo becomes a message on the field. */
     record ActionForm(Integer version, String requestId, String note, String assigneeId, String result,
@@ -159,7 +161,7 @@ class DossierPageController {
 
     private static DossierAction parse(String action) {
         try {
-            return DossierAction.valueOf(action.strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+            return DossierAction.valueOf(action.strip().replace('-', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("dossier.action.unknown", action);
         }

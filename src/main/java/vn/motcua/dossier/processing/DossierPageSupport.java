@@ -3,6 +3,7 @@ package vn.motcua.dossier.processing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,7 @@ public class DossierPageSupport {
     }
 
     public String statusClass(DossierStatus status) {
-        return "badge-status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "badge-status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Time left until {@code due} in the working time of the agency's calendar, in words; null without a due instant. */

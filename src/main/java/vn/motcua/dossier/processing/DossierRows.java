@@ -1,5 +1,6 @@
 package vn.motcua.dossier.processing;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +53,7 @@ final class DossierRows {
             fixed("applicant_name", Types.VARCHAR, r -> r.dossier().applicant().name()),
             fixed("applicant_id_number", Types.VARCHAR, r -> r.dossier().applicant().idNumber()),
             fixed("applicant_birth_date", Types.DATE, r -> r.dossier().applicant().birthDate() == null ? null
-                    : java.sql.Date.valueOf(r.dossier().applicant().birthDate())),
+                    : Date.valueOf(r.dossier().applicant().birthDate())),
             fixed("applicant_phone", Types.VARCHAR, r -> r.dossier().applicant().phone()),
             fixed("applicant_email", Types.VARCHAR, r -> r.dossier().applicant().email()),
             fixed("applicant_address", Types.VARCHAR, r -> r.dossier().applicant().address()),
@@ -143,7 +144,7 @@ final class DossierRows {
     }
 
     static Dossier map(ResultSet rs, int n) throws SQLException {
-        java.sql.Date birth = rs.getDate("applicant_birth_date");
+        Date birth = rs.getDate("applicant_birth_date");
         Applicant applicant = new Applicant(Applicant.Kind.valueOf(rs.getString("applicant_kind")),
                 rs.getString("applicant_name"), rs.getString("applicant_id_number"),
                 birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"),

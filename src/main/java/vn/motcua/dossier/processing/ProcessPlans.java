@@ -2,6 +2,7 @@ package vn.motcua.dossier.processing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -14,10 +15,10 @@ import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.platform.web.ProblemException;
-import vn.motcua.dossier.Dossier;
 
 /**
  * The internal process a dossier follows: the steps of the procedure version it started under, at its
@@ -30,8 +31,8 @@ class ProcessPlans {
     private final BiFunction<String, Integer, Optional<ProcedureVersion>> catalogVersion;
     private final LongFunction<Optional<AgencyRef>> agencyById;
     private final Function<String, Optional<AgencyRef>> agencyByCode;
-    private final java.util.concurrent.ConcurrentHashMap<String, ProcedureDefinition> versions =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ProcedureDefinition> versions =
+            new ConcurrentHashMap<>();
 
     @Autowired
     ProcessPlans(Catalog catalog, Agencies agencies) {

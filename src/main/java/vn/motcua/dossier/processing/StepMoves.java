@@ -13,14 +13,15 @@ import vn.motcua.catalog.ProcedureDefinition;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.StepAgency;
 import vn.motcua.catalog.SupplementRule;
+import vn.motcua.dossier.ActionInput;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.organization.OfficerRef;
 import vn.motcua.organization.Officers;
 import vn.motcua.organization.RoleAssignment;
+import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Validation;
-import vn.motcua.dossier.ActionInput;
-import vn.motcua.dossier.Dossier;
 
 /**
  * What each action does to the state beyond its status: steps, due instants, the clock. The
@@ -159,7 +160,7 @@ class StepMoves {
         c.stepIndex = index;
         c.chainIndex = chainIndex;
         c.stepAgencyId = agency;
-        c.stepRole = index == steps.size() - 1 ? vn.motcua.platform.security.Role.RECEPTION : steps.get(index).role();
+        c.stepRole = index == steps.size() - 1 ? Role.RECEPTION : steps.get(index).role();
         c.assigneeId = null;
         c.stepStartedAt = now;
         Instant dossierDue = c.appointmentAt != null ? c.appointmentAt : c.dueAt;

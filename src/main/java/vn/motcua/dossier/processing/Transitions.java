@@ -2,8 +2,10 @@ package vn.motcua.dossier.processing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,9 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.catalog.ProcedureDefinition;
+import vn.motcua.catalog.ProcessStep;
 import vn.motcua.documents.FileStorage;
 import vn.motcua.documents.StoredFile;
-import vn.motcua.catalog.ProcessStep;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
@@ -167,10 +169,10 @@ public class Transitions {
      * table, permitted to the actor, and possible at the current step of its process.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<DossierAction> available(Actor actor, Dossier d) {
+    public Set<DossierAction> available(Actor actor, Dossier d) {
         ProcedureDefinition procedure = plans.procedure(d);
         List<ProcessStep> steps = plans.steps(d, procedure);
-        java.util.Set<DossierAction> actions = java.util.EnumSet.noneOf(DossierAction.class);
+        Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
         for (DossierAction action : Lifecycle.actionsFrom(d.status(), d.received())) {
             if (authorization.permits(actor, d, action) && moves.blocked(action, d, procedure, steps).isEmpty()) {
                 actions.add(action);

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.worklist;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,14 +14,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import vn.motcua.dossier.processing.DossierReads;
+import vn.motcua.dossier.processing.PageLinks;
+import vn.motcua.dossier.processing.PageProblems;
 import vn.motcua.dossier.worklist.WorklistItem;
 import vn.motcua.dossier.worklist.WorklistQueries;
 import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.web.PageRequest;
 import vn.motcua.platform.web.PageResult;
 import vn.motcua.platform.web.ProblemException;
-import vn.motcua.dossier.processing.PageLinks;
-import vn.motcua.dossier.processing.PageProblems;
 
 /**
  * The officer's worklist: tabs with counts, ordered by the step's due instant, with the time left in
@@ -48,7 +50,7 @@ class WorklistPageController {
         WorklistQueries.Tab shown = tab != null ? tab : firstNonEmpty(counts);
         String procedureCode = procedure == null || procedure.isBlank() ? null : procedure.strip();
         PageResult<WorklistItem> result = queries.worklist(actor, shown, procedureCode, PageRequest.of(page, PAGE_SIZE));
-        Map<String, Long> byName = new java.util.HashMap<>();
+        Map<String, Long> byName = new HashMap<>();
         counts.forEach((t, n) -> byName.put(t.name(), n));
         model.addAttribute("counts", byName);
         model.addAttribute("tabs", WorklistQueries.Tab.values());
@@ -73,7 +75,7 @@ class WorklistPageController {
             redirect.addFlashAttribute("notice", problems.get("dossier.notFound", wanted));
             return "redirect:" + WorklistPagesConfig.WORKLIST;
         }
-        return "redirect:/staff/dossiers/" + UriUtils.encodePathSegment(wanted, java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/staff/dossiers/" + UriUtils.encodePathSegment(wanted, StandardCharsets.UTF_8);
     }
 
     private static WorklistQueries.Tab firstNonEmpty(Map<WorklistQueries.Tab, Long> counts) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -79,7 +80,7 @@ public class WorklistQueries {
         Map<String, Object> params = new HashMap<>(scope.params());
         String text = q == null || q.isBlank() ? null : q.strip();
         params.put("q", text);
-        params.put("like", text == null ? null : "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+        params.put("like", text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%");
         params.put("status", status == null ? null : status.name());
         params.put("procedure", procedure);
         params.put("from", receivedFrom == null ? null : Timestamp.from(receivedFrom));

@@ -1,5 +1,6 @@
 package vn.motcua.reporting.statistics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.time.BusinessZone;
-import vn.motcua.platform.web.PublicEndpoints;
 import vn.motcua.platform.web.ProblemException;
 import vn.motcua.platform.web.Problems;
+import vn.motcua.platform.web.PublicEndpoints;
 
 /**
  * The public statistics, open without login: the page {@code /thong-ke} (like the national portal's
@@ -51,7 +52,7 @@ class PublicStatisticsController {
     @GetMapping("/api/v1/public/statistics")
     @ResponseBody
     ResponseEntity<PublicFigures> api(@ParameterObject @ModelAttribute StatisticsQuery query) {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                 .body(statistics.figures(query));
     }
 

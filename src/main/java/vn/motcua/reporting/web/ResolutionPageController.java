@@ -2,9 +2,12 @@ package vn.motcua.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -47,7 +50,7 @@ class ResolutionPageController {
     @Bean
     static StaffMenuItem reportMenu() {
         return new StaffMenuItem("/staff/reports/resolution", "report.menu", 50,
-                java.util.Set.of(Role.MONITOR, Role.LEADER, Role.ADMIN));
+                Set.of(Role.MONITOR, Role.LEADER, Role.ADMIN));
     }
 
     @GetMapping("/staff/reports/resolution")
@@ -61,7 +64,7 @@ class ResolutionPageController {
             ReportParams.Parsed parsed = p.parse(zone.zone());
             ResolutionReport report = reports.report(actor, parsed.period(), parsed.filter());
             Map<AdministrativeLevel, List<ResolutionReport.Row>> groups = new LinkedHashMap<>();
-            report.rows().forEach(r -> groups.computeIfAbsent(r.level(), l -> new java.util.ArrayList<>()).add(r));
+            report.rows().forEach(r -> groups.computeIfAbsent(r.level(), l -> new ArrayList<>()).add(r));
             model.addAttribute("report", report);
             model.addAttribute("groups", groups);
         } catch (ProblemException e) {
@@ -102,7 +105,7 @@ class ResolutionPageController {
 
         public String cell(String cell, String row) {
             return base("/staff/reports/resolution/dossiers").queryParam("cell", cell)
-                    .queryParamIfPresent("row", java.util.Optional.ofNullable(row)).build().encode().toUriString();
+                    .queryParamIfPresent("row", Optional.ofNullable(row)).build().encode().toUriString();
         }
 
         public String excel() {
@@ -119,7 +122,7 @@ class ResolutionPageController {
 
         public String page(String cell, String row, int page) {
             return base("/staff/reports/resolution/dossiers").queryParam("cell", cell)
-                    .queryParamIfPresent("row", java.util.Optional.ofNullable(row)).queryParam("page", page)
+                    .queryParamIfPresent("row", Optional.ofNullable(row)).queryParam("page", page)
                     .build().encode().toUriString();
         }
 

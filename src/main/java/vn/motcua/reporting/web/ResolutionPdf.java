@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -119,7 +119,7 @@ class ResolutionPdf {
 
     /** 92.107, as Vietnamese writes counts. */
     static String count(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
     /** 92,50; a dash when there is nothing to divide by. */
