@@ -12,9 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,12 +69,6 @@ class ProcedureAdminController {
         this.exporter = exporter;
         this.agencies = agencies;
         this.messages = messages;
-    }
-
-    @InitBinder("form")
-    void binder(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
-        binder.setAutoGrowCollectionLimit(500);
     }
 
     @ModelAttribute

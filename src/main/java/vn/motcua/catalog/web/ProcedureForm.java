@@ -21,6 +21,7 @@ import vn.motcua.catalog.SupplementRule;
 import vn.motcua.catalog.TimeLimit;
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.platform.security.Role;
+import vn.motcua.platform.web.FieldBoundForm;
 import vn.motcua.platform.web.Validation;
 
 /**
@@ -28,7 +29,8 @@ import vn.motcua.platform.web.Validation;
  * out of order (steps carry an order number). {@link #toDefinition} turns it into a procedure and
  * notes the values it cannot read under the same field names the validator uses.
  */
-public class ProcedureForm {
+@FieldBoundForm.CollectionLimit(500)
+public class ProcedureForm implements FieldBoundForm {
 
     public String code;
     public String name;

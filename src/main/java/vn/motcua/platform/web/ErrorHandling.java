@@ -5,12 +5,16 @@ import java.time.DateTimeException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -129,7 +133,7 @@ class ErrorHandling {
      * conflict (409). Anything else is a fault.
      */
     @ExceptionHandler(DataAccessException.class)
-    Object data(DataAccessException e, HttpServletRequest request) {
+    Object data(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
         String state = sqlState(e);
         if (state != null && (state.equals("22001") || state.equals("22021") || state.equals("22P05")
                 || state.equals("22003"))) {
@@ -141,6 +145,13 @@ class ErrorHandling {
             log.warn("Unique key taken on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     CleanText.visible(e.getMostSpecificCause().getMessage(), 300));
             return simple(request, HttpStatus.CONFLICT, "conflict", "problem.duplicate");
+        }
+        if (e instanceof PessimisticLockingFailureException || e instanceof QueryTimeoutException) {
+            // Waited too long for a row another request holds: not the client's fault, and worth a retry.
+            log.warn("Lock wait timed out on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    CleanText.visible(e.getMostSpecificCause().getMessage(), 300));
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            return simple(request, HttpStatus.SERVICE_UNAVAILABLE, "busy", "problem.busy");
         }
         return unexpected(e, request);
     }

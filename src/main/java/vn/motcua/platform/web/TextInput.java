@@ -124,6 +124,14 @@ class TextInput {
 
         @InitBinder
         void cleanText(WebDataBinder binder) {
+            // Registering an editor fixes how the binder reaches properties: choose field access first.
+            // The target may not exist yet (constructor binding): judge by the target's type.
+            Class<?> type = binder.getTarget() != null ? binder.getTarget().getClass()
+                    : binder.getTargetType() != null ? binder.getTargetType().toClass() : Object.class;
+            if (FieldBoundForm.class.isAssignableFrom(type)) {
+                binder.setAutoGrowCollectionLimit(FieldBoundForm.collectionLimitOf(type));
+                binder.initDirectFieldAccess();
+            }
             binder.registerCustomEditor(String.class, new CleanTextEditor());
         }
     }
