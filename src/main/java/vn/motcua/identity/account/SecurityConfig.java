@@ -2,6 +2,7 @@ package vn.motcua.identity.account;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 import vn.motcua.platform.web.PublicEndpoints;
 
@@ -68,7 +75,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
                     auth.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -80,12 +88,26 @@ class SecurityConfig {
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + "/login?" + (e instanceof LockedException ? "locked"
                                         : e instanceof DisabledException ? "disabled" : "error"))))
+                // No session before login: the CSRF token of anonymous pages lives in a cookie, and the
+                // page asked for before login is remembered in a cookie too (staff pages only).
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository(secureCookies)))
+                .requestCache(cache -> cache.requestCache(staffPagesRequestCache()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The staff page an anonymous visitor asked for, kept in a cookie (never a session) until login. */
+    private static RequestCache staffPagesRequestCache() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/staff/**"),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"))));
+        return cache;
     }
 
     private static void permitPublic(
