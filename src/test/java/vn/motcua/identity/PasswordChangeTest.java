@@ -4,11 +4,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.platform.security.Role;
+import vn.motcua.support.CountingPasswordEncoder;
 import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestClock;
 import vn.motcua.support.TestData;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -24,6 +32,10 @@ class PasswordChangeTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void anOfficerChangesTheirPasswordAndTheOldOneStopsWorking() throws Exception {
@@ -47,5 +59,37 @@ class PasswordChangeTest {
                 .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.en")
                         .value("The password must have at least 10 characters."));
         mvc.perform(formLogin("/login").user(user).password(TestData.PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLogins() throws Exception {
+        String user = data.officer(data.agency("Sở đổi mật khẩu bị hãm", null), Role.CLERK, null);
+        String address = LoginThrottleTest.address();
+        clock.set(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        try {
+            for (int i = 0; i < 5; i++) {
+                change(user, "doan-sai-" + i, "Mot-Cau-Rat-Dai-2026", address).andExpect(status().isBadRequest());
+            }
+            long before = CountingPasswordEncoder.matches();
+            change(user, TestData.PASSWORD, "Mot-Cau-Rat-Dai-2026", address)
+                    .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "1"))
+                    .andExpect(jsonPath("$.type").value("urn:motcua:problem:too-many-requests"));
+            // Only HTTP Basic compared a password; the current password was not even checked.
+            org.assertj.core.api.Assertions.assertThat(CountingPasswordEncoder.matches() - before).isEqualTo(1);
+            clock.advance(java.time.Duration.ofSeconds(1));
+            change(user, TestData.PASSWORD, "Mot-Cau-Rat-Dai-2026", address).andExpect(status().isNoContent());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private ResultActions change(String user, String current, String next) throws Exception {
+        return change(user, current, next, "127.0.0.1");
+    }
+
+    private ResultActions change(String user, String current, String next, String address) throws Exception {
+        return mvc.perform(post("/api/v1/account/password").with(httpBasic(user, TestData.PASSWORD))
+                .with(LoginThrottleTest.from(address)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(java.util.Map.of("currentPassword", current, "newPassword", next))));
     }
 }

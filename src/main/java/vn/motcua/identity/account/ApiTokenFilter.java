@@ -17,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final AccountUserDetailsService details;
+    private final AccountPrincipals details;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenFilter(ApiTokens tokens, AccountUserDetailsService details, AuthenticationEntryPoint entryPoint) {
+    ApiTokenFilter(ApiTokens tokens, AccountPrincipals details, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
         this.details = details;
         this.entryPoint = entryPoint;

@@ -10,8 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -56,7 +54,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints, ProblemEntryPoint problems,
-            ApiTokens tokens, AccountUserDetailsService details) throws Exception {
+            ApiTokens tokens, AccountPrincipals details) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
@@ -84,10 +82,10 @@ class SecurityConfig {
                     auth.requestMatchers("/actuator/**").hasRole("ADMIN");
                     auth.anyRequest().authenticated();
                 })
+                // Every failure (wrong password, unknown or disabled account, throttled) reads the same.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + "/login?" + (e instanceof LockedException ? "locked"
-                                        : e instanceof DisabledException ? "disabled" : "error"))))
+                                + "/login?error")))
                 // No session before login: the CSRF token of anonymous pages lives in a cookie, and the
                 // page asked for before login is remembered in a cookie too (staff pages only).
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository(secureCookies)))
