@@ -31,7 +31,7 @@ class LoginTest {
 
     @Test
     void bootstrapAdministratorLogsInWithTheConfiguredPassword() throws Exception {
-        mvc.perform(formLogin("/login").user("admin").password("Admin@Test-2026"))
+        mvc.perform(formLogin("/login").user("admin").password("QuanTri@Test-2026"))
                 .andExpect(authenticated().withUsername("admin").withRoles("ADMIN", "MONITOR"))
                 .andExpect(redirectedUrl("/staff"));
     }

@@ -57,8 +57,39 @@ class PasswordChangeTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field=='currentPassword')].message.vi").value("Mật khẩu hiện tại không đúng."))
                 .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.en")
-                        .value("The password must have at least 10 characters."));
+                        .value("The password must have at least 12 characters."))
+                .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.vi")
+                        .value("Mật khẩu phải có ít nhất 12 ký tự."));
         mvc.perform(formLogin("/login").user(user).password(TestData.PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void commonPasswordsAndTheUsernameAreRefusedInBothLanguagesAndSpacesAreWelcome() throws Exception {
+        String user = data.officer(data.agency("Sở chính sách mật khẩu", null), Role.CLERK, null);
+        for (String common : new String[] { "matkhau123456", "Mật khẩu 2026!", "P@ssw0rd2026!", "123456789012",
+                "Anhyeuem@2026", "iloveyou1234" }) {
+            change(user, TestData.PASSWORD, common).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.vi")
+                            .value(hasItem(containsString("quá phổ biến"))))
+                    .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.en")
+                            .value(hasItem(containsString("too common"))));
+        }
+        change(user, TestData.PASSWORD, "Toi-la-" + user.toUpperCase() + "-2026").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.vi")
+                        .value(hasItem("Mật khẩu không được chứa tên đăng nhập.")))
+                .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.en")
+                        .value(hasItem("The password must not contain the username.")));
+        change(user, TestData.PASSWORD, "x".repeat(100) + "y".repeat(29)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.en")
+                        .value(hasItem(containsString("must not exceed 128 characters"))));
+        // Past bcrypt's 72 bytes: refused with a field error, not a 500 (Vietnamese letters take 2–3 bytes).
+        change(user, TestData.PASSWORD, "Đường về quê mẹ thật là xa, qua bao nhiêu cánh đồng lúa chín vàng")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field=='newPassword')].message.vi")
+                        .value(hasItem(containsString("128 ký tự"))));
+        // No composition rules: a long sentence with spaces, no digit, is a good password.
+        change(user, TestData.PASSWORD, "cây tre trăm đốt ở làng quê").andExpect(status().isNoContent());
+        mvc.perform(formLogin("/login").user(user).password("cây tre trăm đốt ở làng quê")).andExpect(authenticated());
     }
 
     @Test

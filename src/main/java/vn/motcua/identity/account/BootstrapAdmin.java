@@ -56,9 +56,10 @@ class BootstrapAdmin implements ApplicationRunner {
             }
             boolean generated = configuredPassword == null || configuredPassword.isBlank();
             String password = generated ? generate() : configuredPassword;
-            PasswordPolicy.violation(password).ifPresent(v -> {
-                throw new IllegalStateException("MOTCUA_ADMIN_PASSWORD does not meet the password policy: at least "
-                        + PasswordPolicy.MIN_LENGTH + " characters with letters and digits, no spaces");
+            PasswordPolicy.violation(password, USERNAME).ifPresent(v -> {
+                throw new IllegalStateException("MOTCUA_ADMIN_PASSWORD does not meet the password policy ("
+                        + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters, not a common password, not containing the username): " + v.describe());
             });
             long id = accounts.insert(USERNAME, encoder.encode(password), Actor.Kind.OFFICER, null,
                     "Quản trị hệ thống", clock.instant());
@@ -81,18 +82,18 @@ class BootstrapAdmin implements ApplicationRunner {
         });
     }
 
-    /** 16 characters from an alphabet without look-alikes, always with letters and digits. */
+    /** 16 characters from an alphabet without look-alikes (about 93 bits), meeting the policy. */
     static String generate() {
-        String letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-        String digits = "23456789";
-        String all = letters + digits;
+        String all = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        password.append(letters.charAt(random.nextInt(letters.length())));
-        password.append(digits.charAt(random.nextInt(digits.length())));
-        while (password.length() < 16) {
-            password.append(all.charAt(random.nextInt(all.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            while (password.length() < 16) {
+                password.append(all.charAt(random.nextInt(all.length())));
+            }
+            if (PasswordPolicy.violation(password.toString(), USERNAME).isEmpty()) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 }

@@ -73,7 +73,7 @@ class PasswordController {
         Validation v = new Validation()
                 .check(currentRight, "currentPassword", "identity.password.currentWrong")
                 .check(!body.currentPassword().equals(body.newPassword()), "newPassword", "identity.password.same");
-        PasswordPolicy.violation(body.newPassword()).ifPresent(k -> v.add("newPassword", k, PasswordPolicy.MIN_LENGTH));
+        PasswordPolicy.check(v, "newPassword", body.newPassword(), account.username());
         v.throwIfInvalid();
         throttle.succeeded(keys);
         accounts.setPassword(account.id(), encoder.encode(body.newPassword()), clock.instant());
