@@ -122,19 +122,27 @@ class AccountStore {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** The account of a live (not revoked, not expired) token, marking the token used. */
-    Optional<Account> byLiveToken(String hash, Instant now) {
-        Optional<Long> accountId = jdbc.sql("""
-                select account_id from api_token
-                where token_hash = :h and revoked_at is null and (expires_at is null or expires_at > :now)
-                """).param("h", hash).param("now", Timestamp.from(now)).query(Long.class).optional();
+    /** A live token's account and expiry. */
+    record LiveToken(Account account, Instant expiresAt) {
+    }
+
+    /** The account of a live (not revoked, not expired) token, marking the token used: one query, one write at most. */
+    Optional<LiveToken> byLiveToken(String hash, Instant now) {
+        Optional<LiveToken> live = jdbc.sql("""
+                select a.id, a.username, a.password_hash, a.kind, a.officer_id, a.display_name, a.enabled, t.expires_at
+                from api_token t join account a on a.id = t.account_id
+                where t.token_hash = :h and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)
+                """).param("h", hash).param("now", Timestamp.from(now)).query((rs, n) -> {
+                    Timestamp expires = rs.getTimestamp("expires_at");
+                    return new LiveToken(ROW.mapRow(rs, n), expires == null ? null : expires.toInstant());
+                }).optional();
         // Mark use at most once a minute, so that a busy integration does not write on every call.
-        accountId.ifPresent(id -> jdbc.sql("""
+        live.ifPresent(t -> jdbc.sql("""
                 update api_token set last_used_at = :now
                 where token_hash = :h and (last_used_at is null or last_used_at < :minuteAgo)
                 """).param("h", hash).param("now", Timestamp.from(now))
                 .param("minuteAgo", Timestamp.from(now.minusSeconds(60))).update());
-        return accountId.flatMap(this::byId);
+        return live;
     }
 
     int revokeToken(long tokenId, long accountId, Instant now) {
