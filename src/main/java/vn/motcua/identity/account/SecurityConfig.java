@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -26,12 +27,15 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
+import vn.motcua.platform.security.ActorPrincipal;
+import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.PublicEndpoints;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic for officers, bearer API
- * tokens for integrations, no cookies (so no CSRF exposure). Pages use a form login with a
- * session, CSRF tokens and strict headers. Paths that modules declare public stay open.
+ * Three filter chains. The API ({@code /api/**}) and the actuator ({@code /actuator/**}) are
+ * stateless: HTTP Basic for people trying the API, bearer API tokens for integrations, no cookies
+ * (so no CSRF exposure). Pages use a form login with a session (created only at login), CSRF
+ * tokens and strict headers. Paths that modules declare public stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -78,8 +82,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
                     auth.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                            "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
-                    auth.requestMatchers("/actuator/**").hasRole("ADMIN");
+                            "/favicon.ico").permitAll();
                     auth.anyRequest().authenticated();
                 })
                 // Every failure (wrong password, unknown or disabled account, throttled) reads the same.
@@ -95,6 +98,32 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * The actuator: health and info for anyone; the rest (Prometheus metrics) for a province-wide
+     * administrator, with an API token (how Prometheus scrapes) or HTTP Basic. Stateless like the API;
+     * anonymous is 401, another role 403. Its matcher is disjoint from the API's.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemEntryPoint problems, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    auth.anyRequest().access((authentication, request) -> new AuthorizationDecision(
+                            authentication.get() != null
+                                    && authentication.get().getPrincipal() instanceof ActorPrincipal principal
+                                    && principal.actor().scopeOf(Role.ADMIN).wholeProvince()));
+                })
+                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
