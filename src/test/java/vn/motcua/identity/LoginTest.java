@@ -32,7 +32,7 @@ class LoginTest {
     @Test
     void bootstrapAdministratorLogsInWithTheConfiguredPassword() throws Exception {
         mvc.perform(formLogin("/login").user("admin").password("QuanTri@Test-2026"))
-                .andExpect(authenticated().withUsername("admin").withRoles("ADMIN", "MONITOR"))
+                .andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
                 .andExpect(redirectedUrl("/staff"));
     }
 

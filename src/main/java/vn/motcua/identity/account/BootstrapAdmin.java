@@ -20,7 +20,7 @@ import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 
 /**
- * On first start, when no administrator exists, creates {@code admin} (province-wide ADMIN) with the
+ * On first start, when no administrator exists, creates {@code admin} (province-wide ADMIN only) with the
  * password from {@code MOTCUA_ADMIN_PASSWORD}, or a generated one printed once in the log.
  * There is no default password anywhere.
  */
@@ -63,8 +63,9 @@ class BootstrapAdmin implements ApplicationRunner {
             });
             long id = accounts.insert(USERNAME, encoder.encode(password), Actor.Kind.OFFICER, null,
                     "Quản trị hệ thống", clock.instant());
+            // ADMIN only: an administrator configures; reading the agencies' registers and oversight
+            // (MONITOR) are roles of their own, granted to the officers who do that work.
             accounts.addRole(id, Role.ADMIN, null);
-            accounts.addRole(id, Role.MONITOR, null);
             audit.record("CREATE", "account", id, "Bootstrap administrator", Map.of("username", USERNAME));
             if (generated) {
                 log.warn("""
