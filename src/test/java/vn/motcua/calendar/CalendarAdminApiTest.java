@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class CalendarAdminApiTest {
 
-    static final RequestPostProcessor ADMIN = httpBasic("admin", "Admin@Test-2026");
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "QuanTri@Test-2026");
 
     @Autowired
     MockMvc mvc;

@@ -40,7 +40,7 @@ class CalendarPageTest {
     @BeforeEach
     void login() throws Exception {
         clean();
-        session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("Admin@Test-2026"))
+        session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("QuanTri@Test-2026"))
                 .andReturn().getRequest().getSession();
     }
 

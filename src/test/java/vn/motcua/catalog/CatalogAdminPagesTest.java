@@ -37,7 +37,7 @@ class CatalogAdminPagesTest {
 
     @BeforeEach
     void login() throws Exception {
-        session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("Admin@Test-2026"))
+        session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("QuanTri@Test-2026"))
                 .andReturn().getRequest().getSession();
     }
 

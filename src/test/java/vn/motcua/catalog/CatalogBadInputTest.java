@@ -73,6 +73,6 @@ class CatalogBadInputTest {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-        return httpBasic("admin", "Admin@Test-2026");
+        return httpBasic("admin", "QuanTri@Test-2026");
     }
 }

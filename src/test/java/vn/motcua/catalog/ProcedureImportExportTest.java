@@ -147,6 +147,6 @@ class ProcedureImportExportTest {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-        return httpBasic("admin", "Admin@Test-2026");
+        return httpBasic("admin", "QuanTri@Test-2026");
     }
 }

@@ -54,7 +54,7 @@ class ProcedureImportValidationTest {
                 CatalogTestData.procedure(duplicate, "Trùng mã 1", field, null),
                 CatalogTestData.procedure(duplicate, "Trùng mã 2", field, null));
 
-        mvc.perform(post("/api/v1/procedures/import").with(httpBasic("admin", "Admin@Test-2026"))
+        mvc.perform(post("/api/v1/procedures/import").with(httpBasic("admin", "QuanTri@Test-2026"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(file)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(6))
@@ -85,7 +85,7 @@ class ProcedureImportValidationTest {
                 List.of(new ProcessStep("Thẩm định", Role.SPECIALIST, StepAgency.RESOLVING, null, TimeLimit.days("1")),
                         new ProcessStep("Trả", Role.RECEPTION, StepAgency.RESOLVING, null, TimeLimit.hours("2"))),
                 List.of(), true);
-        mvc.perform(post("/api/v1/procedures/import").with(httpBasic("admin", "Admin@Test-2026"))
+        mvc.perform(post("/api/v1/procedures/import").with(httpBasic("admin", "QuanTri@Test-2026"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(List.of(wrong))))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("process[0].role")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("process[1].share")));
@@ -97,7 +97,7 @@ class ProcedureImportValidationTest {
         String field = CatalogTestData.field(jdbc);
         ProcedureDefinition good = CatalogTestData.procedure(CatalogTestData.code(), "Thủ tục đúng", field, null);
         String body = "[" + json.writeValueAsString(good) + ", {\"code\":\"9.000001.BAD\",\"onlineLevel\":\"MUC_4\"}]";
-        mvc.perform(post("/api/v1/procedures/import").with(httpBasic("admin", "Admin@Test-2026"))
+        mvc.perform(post("/api/v1/procedures/import").with(httpBasic("admin", "QuanTri@Test-2026"))
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(1))

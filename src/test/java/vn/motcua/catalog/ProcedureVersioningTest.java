@@ -64,7 +64,7 @@ class ProcedureVersioningTest {
         assertThat(catalog.current(code).orElseThrow().version()).isEqualTo(2);
         assertThat(catalog.current(code).orElseThrow().content().timeLimit()).isEqualTo(TimeLimit.days("7"));
         assertThat(catalog.history(code)).extracting(VersionInfo::version).containsExactly(2, 1);
-        mvc.perform(get("/api/v1/catalog/procedures/{c}/versions/1", code).with(httpBasic("admin", "Admin@Test-2026")))
+        mvc.perform(get("/api/v1/catalog/procedures/{c}/versions/1", code).with(httpBasic("admin", "QuanTri@Test-2026")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content.name").value("Cấp giấy phép thử nghiệm"));
     }
 
@@ -94,7 +94,7 @@ class ProcedureVersioningTest {
 
     private org.springframework.test.web.servlet.ResultActions save(String code, ProcedureDefinition p)
             throws Exception {
-        return mvc.perform(put("/api/v1/catalog/procedures/{c}", code).with(httpBasic("admin", "Admin@Test-2026"))
+        return mvc.perform(put("/api/v1/catalog/procedures/{c}", code).with(httpBasic("admin", "QuanTri@Test-2026"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(p)))
                 .andExpect(status().isOk());
     }

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 final class DossierFixtures {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "Admin@Test-2026";
+    static final String ADMIN_PASSWORD = "QuanTri@Test-2026";
 
     private DossierFixtures() {
     }

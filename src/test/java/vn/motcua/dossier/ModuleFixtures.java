@@ -39,6 +39,11 @@ public final class ModuleFixtures {
         }
 
         @Override
+        public Optional<String> passwordProblem(String username, String rawPassword) {
+            throw new UnsupportedOperationException("no accounts in a module test");
+        }
+
+        @Override
         public Optional<String> usernameOf(long officerId) {
             return Optional.empty();
         }

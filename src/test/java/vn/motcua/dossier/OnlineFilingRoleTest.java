@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OnlineFilingRoleTest {
 
     private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "Admin@Test-2026";
+    private static final String ADMIN_PASSWORD = "QuanTri@Test-2026";
 
     @Autowired
     MockMvc mvc;

@@ -113,10 +113,10 @@ class DossierPagesE2ETest {
 
     private String publishProcedure(String agencyCode) throws Exception {
         String field = TestData.unique("LV");
-        call("PUT", "/api/v1/catalog/fields/" + field, "admin", "Admin@Test-2026",
+        call("PUT", "/api/v1/catalog/fields/" + field, "admin", "QuanTri@Test-2026",
                 "{\"code\":\"" + field + "\",\"name\":\"Lĩnh vực thử\"}");
         String code = TestData.unique("9.");
-        call("PUT", "/api/v1/catalog/procedures/" + code, "admin", "Admin@Test-2026", """
+        call("PUT", "/api/v1/catalog/procedures/" + code, "admin", "QuanTri@Test-2026", """
                 {"code":"%s","name":"Thủ tục thử nghiệm %s","field":"%s","levels":["PROVINCE"],"agency":"%s",
                  "chain":[],"timeLimit":{"amount":5,"unit":"WORKING_DAYS"},"fees":[],
                  "documents":[{"name":"Tờ khai","originals":1,"copies":0,"required":true}],

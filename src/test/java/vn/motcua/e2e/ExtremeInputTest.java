@@ -119,7 +119,7 @@ class ExtremeInputTest {
         if (uri.startsWith("/api/v1/registers")) {
             request.with(httpBasic(officer, TestData.PASSWORD));
         } else if (uri.startsWith("/api")) {
-            request.with(httpBasic("admin", "Admin@Test-2026"));
+            request.with(httpBasic("admin", "QuanTri@Test-2026"));
         } else if (uri.startsWith("/staff")) {
             request.session(Sessions.admin(mvc));
         }

@@ -47,7 +47,7 @@ class LoginAndShellE2ETest {
 
     @Test
     void administratorLogsInAndReachesTheWorkspace() {
-        browser().login("admin", "Admin@Test-2026");
+        browser().login("admin", "QuanTri@Test-2026");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/staff");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Xin chào");
         assertThat(browser.accessibilityViolations()).isEmpty();
@@ -57,7 +57,7 @@ class LoginAndShellE2ETest {
 
     @Test
     void everyAdministrationPageIsAccessible() {
-        browser().login("admin", "Admin@Test-2026");
+        browser().login("admin", "QuanTri@Test-2026");
         for (String path : java.util.List.of("/staff/agencies", "/staff/agencies/new", "/staff/desks",
                 "/staff/officers", "/staff/officers/new", "/staff/admin-units", "/staff/calendar?year=2025",
                 "/staff/procedures", "/staff/procedures/new", "/staff/procedures/import", "/staff/dossier-import",

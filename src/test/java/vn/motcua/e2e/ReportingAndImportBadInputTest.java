@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ReportingAndImportBadInputTest {
 
-    static final RequestPostProcessor ADMIN = httpBasic("admin", "Admin@Test-2026");
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "QuanTri@Test-2026");
 
     @Autowired
     MockMvc mvc;

@@ -18,6 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class FormsLiveTest extends FormsTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theControlSheetHasEveryHandOverWithItsTimeAndWhetherItWasOnTime() throws Exception {
         String code = receive();
@@ -77,6 +80,22 @@ class FormsLiveTest extends FormsTestBase {
         register(specialist, "2026-03-01", "2026-03-31").andExpect(status().isForbidden());
         register(otherReception, "2026-03-01", "2026-03-31").andExpect(status().isForbidden());
         register(reception, "2026-03-31", "2026-03-01").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anAdministratorConfiguresButDoesNotReadTheRegisterUnlessAlsoHoldingARoleThatWorksWithIt() throws Exception {
+        receive();
+        String agencyAdmin = data.officer(agency, Role.ADMIN, agency);
+        String provinceAdmin = data.officer(agency, Role.ADMIN, null);
+        // The register lists applicants' names, ID numbers and phones: personal data of the agency's work.
+        register(agencyAdmin, "2026-03-01", "2026-03-31").andExpect(status().isForbidden());
+        register(provinceAdmin, "2026-03-01", "2026-03-31").andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/registers/receipts").param("agency", agencyCode).param("from", "2026-03-01")
+                .param("to", "2026-03-31").with(httpBasic("admin", vn.motcua.support.Sessions.ADMIN_PASSWORD)))
+                .andExpect(status().isForbidden());
+        jdbc.sql("insert into officer_role (officer_id, role, agency_id) values (:o, 'RECEPTION', :a)")
+                .param("o", data.officerId(agencyAdmin)).param("a", agency).update();
+        register(agencyAdmin, "2026-03-01", "2026-03-31").andExpect(status().isOk());
     }
 
     ResultActions register(String user, String from, String to) throws Exception {

@@ -1,5 +1,8 @@
 package vn.motcua.identity;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -8,9 +11,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.motcua.platform.security.Role;
+import vn.motcua.support.CountingPasswordEncoder;
 import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestClock;
 import vn.motcua.support.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -23,12 +29,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiClientTest {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "Admin@Test-2026";
+    static final String ADMIN_PASSWORD = "QuanTri@Test-2026";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    TestClock clock;
 
     private String createClient(String username) throws Exception {
         return mvc.perform(post("/api/v1/api-clients").with(httpBasic(ADMIN, ADMIN_PASSWORD))
@@ -54,6 +62,36 @@ class ApiClientTest {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/officers-probe").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void aTokenCallRunsNoBcrypt() throws Exception {
+        String token = JsonPath.read(createClient(TestData.unique("sync")), "$.token");
+        long matches = CountingPasswordEncoder.matches();
+        long encodes = CountingPasswordEncoder.encodes();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        }
+        assertThat(CountingPasswordEncoder.matches()).isEqualTo(matches);
+        assertThat(CountingPasswordEncoder.encodes()).isEqualTo(encodes);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedEvenRightAfterItWorked() throws Exception {
+        int clientId = JsonPath.read(createClient(TestData.unique("sync")), "$.clientId");
+        Instant expiry = clock.instant().plus(Duration.ofHours(1));
+        String token = JsonPath.read(mvc.perform(post("/api/v1/api-clients/{c}/tokens", clientId)
+                        .with(httpBasic(ADMIN, ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"ngan\",\"expiresAt\":\"%s\"}".formatted(expiry)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.token");
+        mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        clock.set(expiry.plusSeconds(1));
+        try {
+            mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

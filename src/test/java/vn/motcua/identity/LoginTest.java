@@ -31,8 +31,8 @@ class LoginTest {
 
     @Test
     void bootstrapAdministratorLogsInWithTheConfiguredPassword() throws Exception {
-        mvc.perform(formLogin("/login").user("admin").password("Admin@Test-2026"))
-                .andExpect(authenticated().withUsername("admin").withRoles("ADMIN", "MONITOR"))
+        mvc.perform(formLogin("/login").user("admin").password("QuanTri@Test-2026"))
+                .andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
                 .andExpect(redirectedUrl("/staff"));
     }
 

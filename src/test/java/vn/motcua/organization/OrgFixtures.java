@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 public final class OrgFixtures {
 
     public static final String PASSWORD = "Matkhau2026x";
-    public static final RequestPostProcessor ADMIN = httpBasic("admin", "Admin@Test-2026");
+    public static final RequestPostProcessor ADMIN = httpBasic("admin", "QuanTri@Test-2026");
 
     private final MockMvc mvc;
 

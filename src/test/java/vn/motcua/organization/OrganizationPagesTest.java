@@ -30,7 +30,7 @@ class OrganizationPagesTest {
     }
 
     private MockHttpSession admin() throws Exception {
-        return login("admin", "Admin@Test-2026");
+        return login("admin", "QuanTri@Test-2026");
     }
 
     @Test

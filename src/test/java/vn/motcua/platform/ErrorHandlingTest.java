@@ -28,7 +28,7 @@ class ErrorHandlingTest {
 
     @Test
     void unknownApiPathIsAProblemInBothLanguages() throws Exception {
-        mvc.perform(get("/api/v1/khong-ton-tai").with(httpBasic("admin", "Admin@Test-2026")))
+        mvc.perform(get("/api/v1/khong-ton-tai").with(httpBasic("admin", "QuanTri@Test-2026")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:motcua:problem:not-found"))
@@ -40,7 +40,7 @@ class ErrorHandlingTest {
 
     @Test
     void englishIsChosenWithAcceptLanguage() throws Exception {
-        mvc.perform(get("/api/v1/khong-ton-tai").with(httpBasic("admin", "Admin@Test-2026"))
+        mvc.perform(get("/api/v1/khong-ton-tai").with(httpBasic("admin", "QuanTri@Test-2026"))
                         .header("Accept-Language", "en-US,en;q=0.9"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Not found"))
@@ -49,9 +49,9 @@ class ErrorHandlingTest {
 
     @Test
     void wrongMethodAndMediaTypeAreProblemsNotServerErrors() throws Exception {
-        mvc.perform(patch("/api/v1/account/password").with(httpBasic("admin", "Admin@Test-2026")))
+        mvc.perform(patch("/api/v1/account/password").with(httpBasic("admin", "QuanTri@Test-2026")))
                 .andExpect(status().isMethodNotAllowed()).andExpect(jsonPath("$.status").value(405));
-        mvc.perform(post("/api/v1/account/password").with(httpBasic("admin", "Admin@Test-2026"))
+        mvc.perform(post("/api/v1/account/password").with(httpBasic("admin", "QuanTri@Test-2026"))
                         .contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.status").value(415));
     }

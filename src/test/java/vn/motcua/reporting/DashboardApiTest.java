@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DashboardApiTest {
 
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final RequestPostProcessor ADMIN = httpBasic("admin", "Admin@Test-2026");
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "QuanTri@Test-2026");
     /** Tuesday 24/11/2026 10:00 in Hà Nội: the month began on the 1st, the quarter on 01/10. */
     static final Instant NOW = at("2026-11-24T10:00");
 

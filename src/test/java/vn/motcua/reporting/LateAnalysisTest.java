@@ -138,7 +138,7 @@ class LateAnalysisTest {
         act(specialist, code, "forward", "{}");
 
         String json = mvc.perform(get("/api/v1/reports/dashboard/late-analysis").param("from", "2026-03-01")
-                .param("to", "2026-03-31").param("agency", agencyCode).with(httpBasic("admin", "Admin@Test-2026")))
+                .param("to", "2026-03-31").param("agency", agencyCode).with(httpBasic("admin", "QuanTri@Test-2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> steps = JsonPath.read(json, "$.steps");
         assertThat(steps).singleElement().satisfies(step -> {

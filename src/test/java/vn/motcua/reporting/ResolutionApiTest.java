@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ResolutionApiTest {
 
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final RequestPostProcessor ADMIN = httpBasic("admin", "Admin@Test-2026");
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "QuanTri@Test-2026");
 
     @Autowired
     MockMvc mvc;

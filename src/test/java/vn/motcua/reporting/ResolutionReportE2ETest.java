@@ -49,7 +49,7 @@ class ResolutionReportE2ETest {
                 seed(late, commune, "RESOLVED", "2022-03-01T08:00", "2022-03-10T17:00", "2022-03-12T09:00"),
                 seed(TestData.unique("E2E"), province, "PROCESSING", "2022-03-05T08:00", "2022-04-10T17:00", null)));
         browser = new Browser(port);
-        browser.login("admin", "Admin@Test-2026");
+        browser.login("admin", "QuanTri@Test-2026");
         browser.open("/staff/reports/resolution?from=2022-03-01&to=2022-03-31&agency=" + province.code());
         var groups = browser.driver().findElements(By.cssSelector("tbody th[scope=rowgroup]"));
         assertThat(groups).extracting(e -> e.getText()).containsExactly("Tỉnh", "Xã");

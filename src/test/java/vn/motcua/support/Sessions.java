@@ -20,7 +20,10 @@ public final class Sessions {
         return session;
     }
 
+    /** The bootstrap administrator's password in the test profile (application-test.yml). */
+    public static final String ADMIN_PASSWORD = "QuanTri@Test-2026";
+
     public static MockHttpSession admin(MockMvc mvc) throws Exception {
-        return login(mvc, "admin", "Admin@Test-2026");
+        return login(mvc, "admin", ADMIN_PASSWORD);
     }
 }

@@ -53,8 +53,8 @@ public class TestData {
     public String citizen(org.springframework.security.crypto.password.PasswordEncoder encoder) {
         String username = unique("c");
         jdbc.sql("""
-                insert into account (username, password_hash, kind, display_name, enabled, failed_attempts, created_at)
-                values (:u, :h, 'CITIZEN', :d, true, 0, :now)
+                insert into account (username, password_hash, kind, display_name, enabled, created_at)
+                values (:u, :h, 'CITIZEN', :d, true, :now)
                 """).param("u", username).param("h", encoder.encode(PASSWORD)).param("d", "Công dân " + username)
                 .param("now", Timestamp.from(Instant.now())).update();
         return username;

@@ -1,14 +1,8 @@
 package vn.motcua.identity.account;
 
-import java.time.Instant;
-
 import vn.motcua.platform.security.Actor;
 
 /** A login account as stored (the password hash never leaves this package's callers). */
 record Account(long id, String username, String passwordHash, Actor.Kind kind, Long officerId, String displayName,
-        boolean enabled, int failedAttempts, Instant lockedUntil) {
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+        boolean enabled) {
 }

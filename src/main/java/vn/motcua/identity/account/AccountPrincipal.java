@@ -12,21 +12,17 @@ import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.ActorPrincipal;
 
 /**
- * The security principal: the {@link Actor} plus what Spring Security needs to check a password.
+ * The security principal: the {@link Actor} and whether the account is enabled.
  * Authorities are {@code ROLE_<role>} for every role held somewhere; the scope lives in the actor.
  */
 final class AccountPrincipal implements UserDetails, CredentialsContainer, ActorPrincipal {
 
     private final Actor actor;
     private final boolean enabled;
-    private final boolean locked;
-    private String passwordHash;
 
-    AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+    AccountPrincipal(Actor actor, boolean enabled) {
         this.actor = actor;
-        this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
     }
 
     @Override
@@ -46,19 +42,15 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
         return authorities;
     }
 
+    /** Never held: the password is checked by {@link PasswordAuthentication} against the stored hash. */
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override
@@ -68,7 +60,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 
     @Override
     public void eraseCredentials() {
-        passwordHash = null;
+        // nothing held
     }
 
     @Override

@@ -20,16 +20,11 @@ import vn.motcua.platform.text.CleanText;
 @Repository
 class AccountStore {
 
-    private static final String COLUMNS = "id, username, password_hash, kind, officer_id, display_name, enabled, "
-            + "failed_attempts, locked_until";
+    private static final String COLUMNS = "id, username, password_hash, kind, officer_id, display_name, enabled";
 
-    private static final RowMapper<Account> ROW = (rs, n) -> {
-        Timestamp locked = rs.getTimestamp("locked_until");
-        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                Actor.Kind.valueOf(rs.getString("kind")), (Long) rs.getObject("officer_id", Long.class),
-                rs.getString("display_name"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                locked == null ? null : locked.toInstant());
-    };
+    private static final RowMapper<Account> ROW = (rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
+            rs.getString("password_hash"), Actor.Kind.valueOf(rs.getString("kind")),
+            (Long) rs.getObject("officer_id", Long.class), rs.getString("display_name"), rs.getBoolean("enabled"));
 
     private final JdbcClient jdbc;
 
@@ -68,8 +63,8 @@ class AccountStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into account (username, password_hash, kind, officer_id, display_name, enabled,
-                                     failed_attempts, password_changed_at, created_at)
-                values (:u, :h, :k, :o, :d, true, 0, :now, :now)
+                                     password_changed_at, created_at)
+                values (:u, :h, :k, :o, :d, true, :now, :now)
                 """)
                 .param("u", username).param("h", passwordHash).param("k", kind.name()).param("o", officerId)
                 .param("d", displayName).param("now", Timestamp.from(now))
@@ -98,28 +93,19 @@ class AccountStore {
                 """).query(Long.class).single() > 0;
     }
 
-    /** Counts a failed login; locks the account once the count reaches {@code max}. */
-    void recordFailure(String username, int max, Instant lockUntil) {
-        jdbc.sql("""
-                update account set failed_attempts = failed_attempts + 1,
-                       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                where username = :u
-                """).param("u", username).param("max", max).param("until", Timestamp.from(lockUntil)).update();
-    }
-
     void recordSuccess(long accountId, Instant now) {
-        // Written only when something changes, so HTTP Basic calls do not write on every request.
+        // Written at most once a minute, so HTTP Basic calls do not write on every request.
         jdbc.sql("""
-                update account set failed_attempts = 0, locked_until = null, last_login_at = :now
-                where id = :id and (failed_attempts > 0 or last_login_at is null or last_login_at < :minuteAgo)
+                update account set last_login_at = :now
+                where id = :id and (last_login_at is null or last_login_at < :minuteAgo)
                 """).param("id", accountId).param("now", Timestamp.from(now))
                 .param("minuteAgo", Timestamp.from(now.minusSeconds(60))).update();
     }
 
     void setPassword(long accountId, String hash, Instant now) {
         jdbc.sql("""
-                update account set password_hash = :h, password_changed_at = :now, failed_attempts = 0,
-                       locked_until = null, version = version + 1 where id = :id
+                update account set password_hash = :h, password_changed_at = :now, version = version + 1
+                where id = :id
                 """).param("id", accountId).param("h", hash).param("now", Timestamp.from(now)).update();
     }
 
@@ -144,19 +130,27 @@ class AccountStore {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** The account of a live (not revoked, not expired) token, marking the token used. */
-    Optional<Account> byLiveToken(String hash, Instant now) {
-        Optional<Long> accountId = jdbc.sql("""
-                select account_id from api_token
-                where token_hash = :h and revoked_at is null and (expires_at is null or expires_at > :now)
-                """).param("h", hash).param("now", Timestamp.from(now)).query(Long.class).optional();
+    /** A live token's account and expiry. */
+    record LiveToken(Account account, Instant expiresAt) {
+    }
+
+    /** The account of a live (not revoked, not expired) token, marking the token used: one query, one write at most. */
+    Optional<LiveToken> byLiveToken(String hash, Instant now) {
+        Optional<LiveToken> live = jdbc.sql("""
+                select a.id, a.username, a.password_hash, a.kind, a.officer_id, a.display_name, a.enabled, t.expires_at
+                from api_token t join account a on a.id = t.account_id
+                where t.token_hash = :h and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)
+                """).param("h", hash).param("now", Timestamp.from(now)).query((rs, n) -> {
+                    Timestamp expires = rs.getTimestamp("expires_at");
+                    return new LiveToken(ROW.mapRow(rs, n), expires == null ? null : expires.toInstant());
+                }).optional();
         // Mark use at most once a minute, so that a busy integration does not write on every call.
-        accountId.ifPresent(id -> jdbc.sql("""
+        live.ifPresent(t -> jdbc.sql("""
                 update api_token set last_used_at = :now
                 where token_hash = :h and (last_used_at is null or last_used_at < :minuteAgo)
                 """).param("h", hash).param("now", Timestamp.from(now))
                 .param("minuteAgo", Timestamp.from(now.minusSeconds(60))).update());
-        return accountId.flatMap(this::byId);
+        return live;
     }
 
     int revokeToken(long tokenId, long accountId, Instant now) {

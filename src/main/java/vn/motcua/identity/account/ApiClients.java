@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.organization.AgencyRef;
 import vn.motcua.organization.Agencies;
@@ -96,6 +98,15 @@ class ApiClients {
         if (accounts.revokeToken(tokenId, client.id(), clock.instant()) == 0) {
             throw ProblemException.notFound("identity.token.notFound");
         }
+        // At once on this node (again after the commit, lest a call in between cache it once more);
+        // other nodes drop their copy within motcua.security.token-cache-ttl.
+        tokens.forgetCached();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                tokens.forgetCached();
+            }
+        });
         audit.record("REVOKE_TOKEN", "account", client.id(), client.username(), Map.of("tokenId", tokenId));
     }
 

@@ -17,12 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final AccountUserDetailsService details;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenFilter(ApiTokens tokens, AccountUserDetailsService details, AuthenticationEntryPoint entryPoint) {
+    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.details = details;
         this.entryPoint = entryPoint;
     }
 
@@ -34,15 +32,15 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var account = tokens.accountOf(header.substring(7).trim());
-        if (account.isEmpty()) {
+        var principal = tokens.principalOf(header.substring(7).trim());
+        if (principal.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
             return;
         }
-        AccountPrincipal principal = details.principalOf(account.get());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
+        // No password, no bcrypt: the token's SHA-256 is looked up (or found in the per-node cache).
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+                principal.get().getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -20,7 +20,7 @@ import vn.motcua.platform.security.Actor;
 import vn.motcua.platform.security.Role;
 
 /**
- * On first start, when no administrator exists, creates {@code admin} (province-wide ADMIN) with the
+ * On first start, when no administrator exists, creates {@code admin} (province-wide ADMIN only) with the
  * password from {@code MOTCUA_ADMIN_PASSWORD}, or a generated one printed once in the log.
  * There is no default password anywhere.
  */
@@ -56,14 +56,16 @@ class BootstrapAdmin implements ApplicationRunner {
             }
             boolean generated = configuredPassword == null || configuredPassword.isBlank();
             String password = generated ? generate() : configuredPassword;
-            PasswordPolicy.violation(password).ifPresent(v -> {
-                throw new IllegalStateException("MOTCUA_ADMIN_PASSWORD does not meet the password policy: at least "
-                        + PasswordPolicy.MIN_LENGTH + " characters with letters and digits, no spaces");
+            PasswordPolicy.violation(password, USERNAME).ifPresent(v -> {
+                throw new IllegalStateException("MOTCUA_ADMIN_PASSWORD does not meet the password policy ("
+                        + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters, not a common password, not containing the username): " + v.describe());
             });
             long id = accounts.insert(USERNAME, encoder.encode(password), Actor.Kind.OFFICER, null,
                     "Quản trị hệ thống", clock.instant());
+            // ADMIN only: an administrator configures; reading the agencies' registers and oversight
+            // (MONITOR) are roles of their own, granted to the officers who do that work.
             accounts.addRole(id, Role.ADMIN, null);
-            accounts.addRole(id, Role.MONITOR, null);
             audit.record("CREATE", "account", id, "Bootstrap administrator", Map.of("username", USERNAME));
             if (generated) {
                 log.warn("""
@@ -81,18 +83,18 @@ class BootstrapAdmin implements ApplicationRunner {
         });
     }
 
-    /** 16 characters from an alphabet without look-alikes, always with letters and digits. */
+    /** 16 characters from an alphabet without look-alikes (about 93 bits), meeting the policy. */
     static String generate() {
-        String letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-        String digits = "23456789";
-        String all = letters + digits;
+        String all = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        password.append(letters.charAt(random.nextInt(letters.length())));
-        password.append(digits.charAt(random.nextInt(digits.length())));
-        while (password.length() < 16) {
-            password.append(all.charAt(random.nextInt(all.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            while (password.length() < 16) {
+                password.append(all.charAt(random.nextInt(all.length())));
+            }
+            if (PasswordPolicy.violation(password.toString(), USERNAME).isEmpty()) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 }

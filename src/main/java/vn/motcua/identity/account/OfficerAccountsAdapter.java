@@ -38,7 +38,7 @@ class OfficerAccountsAdapter implements OfficerAccounts {
         Validation v = new Validation()
                 .check(name.matches("[a-zA-Z0-9._-]{3,50}"), "username", "identity.username.format")
                 .check(!accounts.usernameTaken(name), "username", "problem.field.unique");
-        PasswordPolicy.violation(rawPassword).ifPresent(key -> v.add("password", key, PasswordPolicy.MIN_LENGTH));
+        PasswordPolicy.check(v, "password", rawPassword, name);
         v.throwIfInvalid();
         long id = accounts.insert(name, encoder.encode(rawPassword), Actor.Kind.OFFICER, officerId, displayName,
                 clock.instant());
@@ -52,6 +52,11 @@ class OfficerAccountsAdapter implements OfficerAccounts {
             accounts.setEnabled(account.id(), enabled);
             audit.record(enabled ? "ENABLE" : "DISABLE", "account", account.id(), account.username(), Map.of());
         });
+    }
+
+    @Override
+    public Optional<String> passwordProblem(String username, String rawPassword) {
+        return PasswordPolicy.violation(rawPassword, username).map(PasswordPolicy.Violation::describe);
     }
 
     @Override

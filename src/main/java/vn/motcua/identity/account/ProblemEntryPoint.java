@@ -5,11 +5,10 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -35,10 +34,18 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String key = e instanceof LockedException ? "identity.login.locked"
-                : e instanceof DisabledException ? "identity.login.disabled" : "problem.unauthorized";
+        if (e instanceof LoginThrottledException throttled) {
+            // The same answer for every username, existing or not: it tells nothing about accounts.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(response, problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "identity.login.throttled",
+                    request.getRequestURI()));
+            return;
+        }
+        // One answer for every other failure: no credentials, a wrong password, an unknown or disabled
+        // account, an invalid token.
         response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\", charset=\"UTF-8\"");
-        write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", key, request.getRequestURI()));
+        write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized",
+                request.getRequestURI()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -27,15 +27,24 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 import vn.motcua.platform.text.CleanText;
 import vn.motcua.platform.web.ErrorResponses;
+import vn.motcua.platform.security.ActorPrincipal;
+import vn.motcua.platform.security.Role;
 import vn.motcua.platform.web.PublicEndpoints;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic for officers, bearer API
- * tokens for integrations, no cookies (so no CSRF exposure). Pages use a form login with a
- * session, CSRF tokens and strict headers. Paths that modules declare public stay open.
+ * Three filter chains. The API ({@code /api/**}) and the actuator ({@code /actuator/**}) are
+ * stateless: HTTP Basic for people trying the API, bearer API tokens for integrations, no cookies
+ * (so no CSRF exposure). Pages use a form login with a session (created only at login), CSRF
+ * tokens and strict headers. Paths that modules declare public stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -120,7 +129,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints, ProblemEntryPoint problems,
-            ApiTokens tokens, AccountUserDetailsService details) throws Exception {
+            ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
@@ -131,7 +140,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiTokenFilter(tokens, details, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .headers(h -> strictHeaders(h)
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
@@ -139,18 +148,22 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
                     auth.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                            "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
-                    auth.requestMatchers("/actuator/**").hasRole("ADMIN");
+                            "/favicon.ico").permitAll();
                     auth.anyRequest().authenticated();
                 })
+                // Every failure (wrong password, unknown or disabled account, throttled) reads the same.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + "/login?" + (e instanceof LockedException ? "locked"
-                                        : e instanceof DisabledException ? "disabled" : "error"))))
+                                + "/login?error")))
+                // No session before login: the CSRF token of anonymous pages lives in a cookie, and the
+                // page asked for before login is remembered in a cookie too (staff pages only).
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository(secureCookies)))
+                .requestCache(cache -> cache.requestCache(staffPagesRequestCache()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
@@ -163,6 +176,43 @@ class SecurityConfig {
     private static HeadersConfigurer<HttpSecurity> strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
         return headers.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                 .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
+    }
+
+    /**
+     * The actuator: health and info for anyone; the rest (Prometheus metrics) for a province-wide
+     * administrator, with an API token (how Prometheus scrapes) or HTTP Basic. Stateless like the API;
+     * anonymous is 401, another role 403. Its matcher is disjoint from the API's.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemEntryPoint problems, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    auth.anyRequest().access((authentication, request) -> new AuthorizationDecision(
+                            authentication.get() != null
+                                    && authentication.get().getPrincipal() instanceof ActorPrincipal principal
+                                    && principal.actor().scopeOf(Role.ADMIN).wholeProvince()));
+                })
+                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .headers(h -> strictHeaders(h)
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    /** The staff page an anonymous visitor asked for, kept in a cookie (never a session) until login. */
+    private static RequestCache staffPagesRequestCache() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/staff/**"),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"))));
+        return cache;
     }
 
     private static void permitPublic(

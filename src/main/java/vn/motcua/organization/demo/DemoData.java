@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.organization.AdministrativeLevel;
 import vn.motcua.organization.Agencies;
+import vn.motcua.organization.OfficerAccounts;
 import vn.motcua.organization.AgencyType;
 import vn.motcua.organization.RoleAssignment;
 import vn.motcua.organization.agency.AgencyCommand;
@@ -49,15 +51,17 @@ class DemoData {
     private final DeskService desks;
     private final CounterService counters;
     private final OfficerService officers;
+    private final OfficerAccounts accounts;
     private final TransactionTemplate tx;
 
     DemoData(Agencies agencies, AgencyService agencyService, DeskService desks, CounterService counters,
-            OfficerService officers, TransactionTemplate tx) {
+            OfficerService officers, OfficerAccounts accounts, TransactionTemplate tx) {
         this.agencies = agencies;
         this.agencyService = agencyService;
         this.desks = desks;
         this.counters = counters;
         this.officers = officers;
+        this.accounts = accounts;
         this.tx = tx;
     }
 
@@ -67,11 +71,10 @@ class DemoData {
      */
     boolean load(String configuredPassword) {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? DemoPasswords.generate(new SecureRandom()) : configuredPassword;
-        if (!DemoPasswords.acceptable(password)) {
-            throw new IllegalStateException("MOTCUA_DEMO_PASSWORD does not meet the password policy: at least 10 "
-                    + "characters with letters and digits, no spaces");
-        }
+        String password = generated ? generatePassword() : configuredPassword;
+        problem(password).ifPresent(problem -> {
+            throw new IllegalStateException("MOTCUA_DEMO_PASSWORD does not meet the password policy: " + problem);
+        });
         Boolean created = tx.execute(status -> {
             if (agencies.byCode(PROVINCE_CODE).isPresent()) {
                 return false;
@@ -95,6 +98,26 @@ class DemoData {
             }
         }
         return Boolean.TRUE.equals(created);
+    }
+
+    /** Why the password cannot be every demo account's, if it cannot (identity's policy, each username). */
+    Optional<String> problem(String password) {
+        for (String username : USERNAMES) {
+            Optional<String> problem = accounts.passwordProblem(username, password);
+            if (problem.isPresent()) {
+                return Optional.of(problem.get() + " (account " + username + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        String password = DemoPasswords.generate(random);
+        while (problem(password).isPresent()) {
+            password = DemoPasswords.generate(random);
+        }
+        return password;
     }
 
     private void create(String password) {

@@ -64,7 +64,7 @@ class DossierImportApiTest {
     }
 
     ResultActions importAsAdmin(List<Map<String, Object>> lines) throws Exception {
-        return importAs("admin", "Admin@Test-2026", ImportLines.ndjson(lines));
+        return importAs("admin", "QuanTri@Test-2026", ImportLines.ndjson(lines));
     }
 
     Map<String, Object> row(String code) {
@@ -184,7 +184,7 @@ class DossierImportApiTest {
         lines.add("");
         lines.add(ImportLines.json(with(base, "code", other)));
 
-        String body = importAs("admin", "Admin@Test-2026", String.join("\n", lines))
+        String body = importAs("admin", "QuanTri@Test-2026", String.join("\n", lines))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2))
                 .andExpect(jsonPath("$.rejected").value(23))
                 .andReturn().getResponse().getContentAsString();
@@ -211,7 +211,7 @@ class DossierImportApiTest {
                 line(with(with(base, "code", TestData.unique("IMP-")), "receivedAt", "-999999999-01-01T00:00:00Z")),
                 line(with(with(base, "code", TestData.unique("IMP-")), "dueAt", "+300000-01-01T00:00:00Z")),
                 line(with(base, "code", good)));
-        String answer = importAs("admin", "Admin@Test-2026", body).andExpect(status().isOk())
+        String answer = importAs("admin", "QuanTri@Test-2026", body).andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(1)).andExpect(jsonPath("$.rejected").value(3))
                 .andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> errors = JsonPath.read(answer, "$.errors");
@@ -262,7 +262,7 @@ class DossierImportApiTest {
                   "receivedAt":"2022-01-05T09:13:00+07:00","dueAt":"2022-01-12T10:00:00Z","receivingAgencyCode":"%s",
                   "finishedAt":"2022-01-10T08:00:00Z","result":"APPROVED","returnedAt":"2022-01-11T03:00:00Z" }
                 """.formatted(code, procedure, agencyCode, agencyCode).replace("\n", " ");
-        importAs("admin", "Admin@Test-2026", reordered).andExpect(jsonPath("$.unchanged").value(1));
+        importAs("admin", "QuanTri@Test-2026", reordered).andExpect(jsonPath("$.unchanged").value(1));
 
         importAsAdmin(List.of(with(lines.get(0), "applicantName", "Trần Thị B"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rejected").value(1)).andExpect(jsonPath("$.errors[0].field").value("code"))

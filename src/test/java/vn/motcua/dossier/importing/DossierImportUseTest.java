@@ -86,7 +86,7 @@ class DossierImportUseTest {
         String code = TestData.unique("CU-TRA");
         var line = ImportLines.with(ImportLines.returned(code, procedure, agencyCode), "status", "RESOLVED");
         mvc.perform(post("/api/v1/dossiers/import").contentType("application/x-ndjson")
-                .content(ImportLines.ndjson(List.of(line))).with(httpBasic("admin", "Admin@Test-2026")))
+                .content(ImportLines.ndjson(List.of(line))).with(httpBasic("admin", "QuanTri@Test-2026")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
         mvc.perform(get("/api/v1/public/dossiers/{code}", code).param("contact", "0912345678"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"))
@@ -128,7 +128,7 @@ class DossierImportUseTest {
 
         // A paused one waits with its clock stopped and resumes from there.
         String paused = TestData.unique("USE-");
-        mvc.perform(post("/api/v1/dossiers/import").with(httpBasic("admin", "Admin@Test-2026"))
+        mvc.perform(post("/api/v1/dossiers/import").with(httpBasic("admin", "QuanTri@Test-2026"))
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .content(ImportLines.json(ImportLines.with(ImportLines.processing(paused, procedure, agencyCode),
                         "status", "PAUSED")))).andExpect(jsonPath("$.imported").value(1));

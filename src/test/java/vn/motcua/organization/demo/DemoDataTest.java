@@ -76,10 +76,20 @@ class DemoDataTest {
     void generatedDemoPasswordsMeetThePasswordPolicy() {
         var random = new java.security.SecureRandom();
         for (int i = 0; i < 200; i++) {
-            assertThat(DemoPasswords.acceptable(DemoPasswords.generate(random))).isTrue();
+            assertThat(demo.problem(DemoPasswords.generate(random))).isEmpty();
         }
-        assertThat(DemoPasswords.acceptable("short1")).isFalse();
-        assertThat(DemoPasswords.acceptable("onlyletterslong")).isFalse();
+        assertThat(PASSWORD).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(demo.problem(PASSWORD)).isEmpty();
+    }
+
+    @Test
+    void aDemoPasswordOutsideThePolicyIsRefusedAtStartWithTheReason() {
+        // MOTCUA_DEMO_PASSWORD goes through identity's policy like any password (common, username, length).
+        assertThat(demo.problem("Matkhau@2026")).hasValueSatisfying(p -> assertThat(p).contains("common"));
+        assertThat(demo.problem("Giamsat-2026-HY")).hasValueSatisfying(p -> assertThat(p).contains("giamsat"));
+        assertThat(demo.problem("Hung-Yen-26")).hasValueSatisfying(p -> assertThat(p).contains("12"));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> demo.load("matkhau123456"))
+                .withMessageContaining("MOTCUA_DEMO_PASSWORD");
     }
 
     private long count(String sql) {

@@ -83,7 +83,7 @@ class AdministrativeUnitImportTest {
     }
 
     private JsonNode importBody(byte[] file) throws Exception {
-        String body = mvc.perform(post("/api/v1/admin-units/import").with(httpBasic("admin", "Admin@Test-2026"))
+        String body = mvc.perform(post("/api/v1/admin-units/import").with(httpBasic("admin", "QuanTri@Test-2026"))
                         .contentType(MediaType.APPLICATION_JSON).content(file))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
@@ -91,7 +91,7 @@ class AdministrativeUnitImportTest {
 
     private JsonNode importPart(MockMultipartFile file) throws Exception {
         String body = mvc.perform(multipart("/api/v1/admin-units/import").file(file)
-                        .with(httpBasic("admin", "Admin@Test-2026")))
+                        .with(httpBasic("admin", "QuanTri@Test-2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
     }

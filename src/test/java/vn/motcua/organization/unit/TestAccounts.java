@@ -14,7 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 final class TestAccounts {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "Admin@Test-2026";
+    static final String ADMIN_PASSWORD = "QuanTri@Test-2026";
     static final String PASSWORD = "Officer@Test-2026";
 
     private TestAccounts() {
