@@ -88,7 +88,7 @@ class DossierTextInputTest {
         mvc.perform(post("/api/v1/dossiers/intake").with(httpBasic(reception, TestData.PASSWORD))
                         .header("Idempotency-Key", "k".repeat(81)).contentType(MediaType.APPLICATION_JSON)
                         .content(DossierScenarioTest.intake(procedure, "RECEIVE", null)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("requestId"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
 
     @Test

@@ -134,16 +134,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     permitPublic(auth, publicEndpoints);
                     auth.anyRequest().authenticated();
-                })
-                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .headers(h -> strictHeaders(h)
-                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-        return http.build();
+                });
+        return stateless(http, problems, tokens);
     }
 
     @Bean
@@ -193,8 +185,14 @@ class SecurityConfig {
                             authentication.get() != null
                                     && authentication.get().getPrincipal() instanceof ActorPrincipal principal
                                     && principal.actor().scopeOf(Role.ADMIN).wholeProvince()));
-                })
-                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
+                });
+        return stateless(http, problems, tokens);
+    }
+
+    /** No session, no cookie, no CSRF: API tokens and HTTP Basic, problems as JSON, strict headers. */
+    private static SecurityFilterChain stateless(HttpSecurity http, ProblemEntryPoint problems, ApiTokens tokens)
+            throws Exception {
+        http.httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

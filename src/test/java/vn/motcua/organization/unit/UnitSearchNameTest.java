@@ -1,6 +1,7 @@
 package vn.motcua.organization.unit;
 
 import java.io.ByteArrayInputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,7 +79,8 @@ class UnitSearchNameTest {
                     });
             assertThat(stored.keySet()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(wards.keySet());
             wards.forEach((code, name) -> {
-                assertThat(stored.get(code)[0]).as("seed %d, name of %s", seed, code).isEqualTo(name.strip());
+                assertThat(stored.get(code)[0]).as("seed %d, name of %s", seed, code)
+                        .isEqualTo(Normalizer.normalize(name, Normalizer.Form.NFC).strip());
                 assertThat(stored.get(code)[1]).as("seed %d, search_name of %s", seed, code)
                         .isEqualTo(SearchText.fold(name));
                 assertThat(codesFound(province, name)).as("seed %d, %s found by its name", seed, code).contains(code);

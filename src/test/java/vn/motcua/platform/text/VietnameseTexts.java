@@ -36,7 +36,11 @@ public final class VietnameseTexts {
 
     /** Texts with something other than white space in them, as a name must have. */
     public static Arbitrary<String> names() {
-        return texts().filter(s -> !s.strip().isEmpty());
+        // A name is one line: no control characters (tab, line breaks), which the text rule refuses in names.
+        return Arbitraries.strings()
+                .withChars(LETTERS + LETTERS.toUpperCase(Locale.ROOT) + MARKS + " \u00A0\u2003\u3000")
+                .withCharRange(' ', '~')
+                .ofMaxLength(40).filter(s -> !s.strip().isEmpty());
     }
 
     /**
