@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +27,10 @@ import vn.motcua.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The outbox: events stored in the publisher's transaction, delivered after it on any node, a dead
@@ -54,6 +59,8 @@ class OutboxDeliveryTest {
     TestClock clock;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void realTimeAgain() {
@@ -231,7 +238,7 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void aFailingConsumerIsRetriedWithGrowingBackoffThenStopsWithoutHoldingUpTheOthers() throws Exception {
+    void aFailingConsumerIsRetriedWithGrowingBackoffThenStopsUntilResentWithoutHoldingUpTheOthers() throws Exception {
         String key = TestData.unique("OB-FAIL");
         TestConsumers.FAILING.add(key);
         try {
@@ -279,6 +286,13 @@ class OutboxDeliveryTest {
             assertThat(meters.get("motcua.outbox.gave.up").tag("consumer", FLAKY).counter().count()).isPositive();
             assertThat(TestConsumers.flakyDelivered(key)).isZero();
 
+            // the national portal is back: the operator's resend delivers it, and nothing is left
+            TestConsumers.FAILING.remove(key);
+            long id = rows(key, FLAKY).get(0).id();
+            mvc.perform(post("/api/v1/outbox/{id}/resend", id).with(httpBasic("admin", "Admin@Test-2026")))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PENDING"));
+            await("delivered after the resend", () -> TestConsumers.flakyDelivered(key) == 1 && rows(key, FLAKY).isEmpty());
+            assertThat(TestConsumers.counted(key)).as("the other consumer is not served again").isEqualTo(1);
         } finally {
             TestConsumers.FAILING.remove(key);
         }
