@@ -100,34 +100,57 @@ final class OutboxDelivery implements SmartLifecycle {
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
-        try {
-            tx.execute(s -> deliver(node, claimed, known)).forEach(metrics::delivered);
-        } catch (RuntimeException batchFailure) {
-            // The batch's transaction failed as a whole (its commit, or a consumer that left it unusable):
-            // deliver its rows one by one, so that only the culprit fails.
-            log.warn("Outbox batch of {} failed as a whole, delivering its rows one by one: {}", claimed.size(),
-                    batchFailure.toString());
-            for (OutboxStore.Claim c : claimed) {
-                try {
-                    tx.execute(s -> deliver(node, List.of(c), known)).forEach(metrics::delivered);
-                } catch (RuntimeException e) {
-                    tx.executeWithoutResult(s -> failure(node, c, e));
+        List<OutboxStore.Claim> rest = claimed;
+        while (!rest.isEmpty()) {
+            List<OutboxStore.Claim> chunk = rest;
+            int reached;
+            try {
+                Delivered d = tx.execute(s -> deliver(node, chunk, known, true));
+                d.consumers().forEach(metrics::delivered);
+                reached = d.reached();
+            } catch (RuntimeException chunkFailure) {
+                // The transaction failed as a whole (its commit, or a consumer that left it unusable):
+                // deliver its rows one by one, so that only the culprit fails.
+                log.warn("Outbox batch of {} failed as a whole, delivering its rows one by one: {}", chunk.size(),
+                        chunkFailure.toString());
+                for (OutboxStore.Claim c : chunk) {
+                    try {
+                        tx.execute(s -> deliver(node, List.of(c), known, false)).consumers()
+                                .forEach(metrics::delivered);
+                    } catch (RuntimeException e) {
+                        tx.executeWithoutResult(s -> failure(node, c, e));
+                    }
                 }
+                reached = chunk.size();
             }
+            rest = rest.subList(reached, rest.size());
         }
         return claimed.size();
+    }
+
+    /** What one delivering transaction did: how far into its rows it got, and whose rows it delivered. */
+    private record Delivered(int reached, List<String> consumers) {
     }
 
     /**
      * In the delivering transaction: locks the rows {@code node} still owns, hands each event to its
      * consumer in a savepoint of its own (a failure rolls back that consumer's writes only, and is
-     * recorded), and records the deliveries. Answers the consumers of the rows delivered.
+     * recorded), and records the deliveries. With {@code timed}, stops after the row that ends
+     * {@code transaction-time}, so that a batch of slow deliveries does not keep one transaction open
+     * for long (PostgreSQL cannot prune the row versions other transactions leave meanwhile); the
+     * rows after it stay claimed for the next transaction.
      */
-    private List<String> deliver(String node, List<OutboxStore.Claim> claimed, OutboxConsumers known) {
+    private Delivered deliver(String node, List<OutboxStore.Claim> claimed, OutboxConsumers known, boolean timed) {
+        long deadline = System.nanoTime() + settings.transactionTime().toNanos();
         Map<Long, Integer> owned = store.lockOwned(node, claimed.stream().map(OutboxStore.Claim::id).toList());
         List<Long> delivered = new ArrayList<>(claimed.size());
         List<String> names = new ArrayList<>(claimed.size());
+        int reached = 0;
         for (OutboxStore.Claim c : claimed) {
+            if (timed && reached > 0 && System.nanoTime() > deadline) {
+                break;
+            }
+            reached++;
             Integer attempts = owned.get(c.id());
             OutboxConsumers.Registered consumer = known.named(c.consumer());
             if (attempts == null || attempts != c.attempts() || consumer == null) {
@@ -142,7 +165,7 @@ final class OutboxDelivery implements SmartLifecycle {
             }
         }
         store.delivered(delivered, clock.instant(), !settings.retention().isZero());
-        return names;
+        return new Delivered(reached, names);
     }
 
     private void accept(OutboxConsumers.Registered consumer, OutboxStore.Claim c) {
