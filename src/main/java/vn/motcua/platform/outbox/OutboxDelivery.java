@@ -25,11 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers the outbox on this node: {@code threads} loops, each claiming a batch of due rows (with
  * {@code SKIP LOCKED}, so nodes never wait for one another) under a lease, then delivering the batch
- * in one transaction that first locks the rows it still owns, hands each event to its consumer in a
- * savepoint of its own, and deletes the delivered rows — so the consumers' own writes and the
- * recording of their delivery commit together, one commit per batch, and a failing consumer undoes
- * its own writes only. While that transaction holds a row no other claimer can take
- * it; if the node dies, its claims are due again when their lease ends and any live node takes them.
+ * in transactions that hand each event to its consumer in a savepoint of its own and delete the
+ * delivered rows on the condition that their claims are still this node's — so the consumers' own
+ * writes and the recording of their delivery commit together, quick deliveries share a commit, and a
+ * failing consumer undoes its own writes only. While a lease holds no other node takes the row; if
+ * the node dies, its claims are due again when their lease ends and any live node takes them.
  * A failed attempt is due again after a growing, jittered backoff, and after {@code max-attempts} it
  * is marked failed and waits for an operator's resend.
  */
@@ -100,8 +100,26 @@ final class OutboxDelivery implements SmartLifecycle {
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
+        deliverClaimed(node, claimed, now, known);
+        return claimed.size();
+    }
+
+    /** Delivers rows {@code node} claimed at {@code claimedAt}. */
+    void deliverClaimed(String node, List<OutboxStore.Claim> claimed, Instant claimedAt) {
+        deliverClaimed(node, claimed, claimedAt, consumers);
+    }
+
+    private void deliverClaimed(String node, List<OutboxStore.Claim> claimed, Instant claimedAt,
+            OutboxConsumers known) {
+        Instant stopBy = claimedAt.plus(settings.lease().dividedBy(2));
         List<OutboxStore.Claim> rest = claimed;
         while (!rest.isEmpty()) {
+            if (clock.instant().isAfter(stopBy)) {
+                // Half the lease is gone: give the rest back rather than deliver it near the lease's end.
+                List<OutboxStore.Claim> left = rest;
+                tx.executeWithoutResult(s -> store.giveBack(node, left, clock.instant()));
+                break;
+            }
             List<OutboxStore.Claim> chunk = rest;
             int reached;
             try {
@@ -109,14 +127,16 @@ final class OutboxDelivery implements SmartLifecycle {
                 d.consumers().forEach(metrics::delivered);
                 reached = d.reached();
             } catch (RuntimeException chunkFailure) {
-                // The transaction failed as a whole (its commit, or a consumer that left it unusable):
-                // deliver its rows one by one, so that only the culprit fails.
-                log.warn("Outbox batch of {} failed as a whole, delivering its rows one by one: {}", chunk.size(),
-                        chunkFailure.toString());
+                // The transaction failed as a whole (a claim taken over meanwhile, its commit, a consumer
+                // that left it unusable): deliver its rows one by one, so that only the culprit fails.
+                log.info("Outbox: a delivering transaction of {} rows rolled back, delivering them one by one: {}",
+                        chunk.size(), chunkFailure.toString());
                 for (OutboxStore.Claim c : chunk) {
                     try {
                         tx.execute(s -> deliver(node, List.of(c), known, false)).consumers()
                                 .forEach(metrics::delivered);
+                    } catch (ClaimLost lost) {
+                        // another node holds it now: its delivery counts, ours was rolled back
                     } catch (RuntimeException e) {
                         tx.executeWithoutResult(s -> failure(node, c, e));
                     }
@@ -125,7 +145,6 @@ final class OutboxDelivery implements SmartLifecycle {
             }
             rest = rest.subList(reached, rest.size());
         }
-        return claimed.size();
     }
 
     /** What one delivering transaction did: how far into its rows it got, and whose rows it delivered. */
@@ -133,39 +152,44 @@ final class OutboxDelivery implements SmartLifecycle {
     }
 
     /**
-     * In the delivering transaction: locks the rows {@code node} still owns, hands each event to its
-     * consumer in a savepoint of its own (a failure rolls back that consumer's writes only, and is
-     * recorded), and records the deliveries. With {@code timed}, stops after the row that ends
-     * {@code transaction-time}, so that a batch of slow deliveries does not keep one transaction open
-     * for long (PostgreSQL cannot prune the row versions other transactions leave meanwhile); the
-     * rows after it stay claimed for the next transaction.
+     * In a delivering transaction: hands each event the node still holds to its consumer in a savepoint
+     * of its own (a failure rolls back that consumer's writes only, and is recorded), then records the
+     * deliveries — on the condition that every claim is still this node's (same node and attempt). If
+     * one was taken over meanwhile (the node outlived its lease), {@link ClaimLost} rolls the whole
+     * transaction back, so that only the new holder's delivery takes effect.
+     * <p>
+     * No row is locked before the consumers ran: a transaction gets its PostgreSQL transaction id at
+     * its first write, and while one is open PostgreSQL cannot prune the dossier row versions the
+     * requests leave meanwhile. With {@code timed} the transaction takes no further row once it has
+     * lasted {@code transaction-time}: a slow delivery (a PDF) ends its transaction, quick ones share
+     * one. The rows after stay claimed for the next transaction.
      */
     private Delivered deliver(String node, List<OutboxStore.Claim> claimed, OutboxConsumers known, boolean timed) {
         long deadline = System.nanoTime() + settings.transactionTime().toNanos();
-        Map<Long, Integer> owned = store.lockOwned(node, claimed.stream().map(OutboxStore.Claim::id).toList());
-        List<Long> delivered = new ArrayList<>(claimed.size());
-        List<String> names = new ArrayList<>(claimed.size());
+        Map<Long, Integer> held = store.held(node, claimed.stream().map(OutboxStore.Claim::id).toList());
+        List<OutboxStore.Claim> delivered = new ArrayList<>(claimed.size());
         int reached = 0;
         for (OutboxStore.Claim c : claimed) {
             if (timed && reached > 0 && System.nanoTime() > deadline) {
                 break;
             }
             reached++;
-            Integer attempts = owned.get(c.id());
+            Integer attempts = held.get(c.id());
             OutboxConsumers.Registered consumer = known.named(c.consumer());
             if (attempts == null || attempts != c.attempts() || consumer == null) {
                 continue; // taken over by another node after our lease ended, or resent meanwhile
             }
             try {
                 savepoint.executeWithoutResult(s -> accept(consumer, c));
-                delivered.add(c.id());
-                names.add(c.consumer());
+                delivered.add(c);
             } catch (RuntimeException e) {
                 failure(node, c, e);
             }
         }
-        store.delivered(delivered, clock.instant(), !settings.retention().isZero());
-        return new Delivered(reached, names);
+        if (store.delivered(node, delivered, clock.instant(), !settings.retention().isZero()) != delivered.size()) {
+            throw new ClaimLost();
+        }
+        return new Delivered(reached, delivered.stream().map(OutboxStore.Claim::consumer).toList());
     }
 
     private void accept(OutboxConsumers.Registered consumer, OutboxStore.Claim c) {
@@ -299,6 +323,13 @@ final class OutboxDelivery implements SmartLifecycle {
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    /** A claim was taken over while its delivery ran: the delivering transaction must not commit. */
+    private static final class ClaimLost extends RuntimeException {
+        ClaimLost() {
+            super("a claim was taken over by another node while it was being delivered", null, false, false);
+        }
     }
 
     /** A checked exception of a consumer, carried through the transaction template. */

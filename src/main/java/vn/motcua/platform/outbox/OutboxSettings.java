@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeId         this node's name in the claims; default host name and a random suffix
  * @param threads        delivering threads on this node, each claiming its own batches
  * @param batchSize      deliveries claimed at once
- * @param transactionTime how long one delivering transaction goes on taking the batch's next row
+ * @param transactionTime a delivering transaction takes the batch's next row only while it has lasted less
+ *                       than this (a slow delivery ends its transaction; quick ones share one)
  * @param pollInterval   how often an idle node looks for work published elsewhere
  * @param linger         after a local commit wakes the poller, how long it waits to gather more
  * @param lease          how long a claim holds: a dead node's claims are taken over after it
@@ -24,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("motcua.outbox")
 record OutboxSettings(@DefaultValue("true") boolean enabled, String nodeId, @DefaultValue("2") int threads,
-        @DefaultValue("50") int batchSize, @DefaultValue("PT0.2S") Duration transactionTime,
+        @DefaultValue("50") int batchSize, @DefaultValue("PT0.02S") Duration transactionTime,
         @DefaultValue("PT1S") Duration pollInterval,
         @DefaultValue("PT0.05S") Duration linger, @DefaultValue("PT30S") Duration lease,
         @DefaultValue("PT10S") Duration initialBackoff, @DefaultValue("PT1H") Duration maxBackoff,

@@ -109,34 +109,39 @@ final class OutboxStore {
                 rs.getTimestamp(5).toInstant(), rs.getInt(6));
     }
 
-    /**
-     * In the delivering transaction: locks the rows {@code node} still holds and answers their
-     * attempt counts. A row missing, locked by another transaction or claimed since by someone else
-     * is not ours to deliver any more.
-     */
-    Map<Long, Integer> lockOwned(String node, List<Long> ids) {
-        Map<Long, Integer> owned = new HashMap<>();
-        jdbc.sql("select id, attempts from outbox where id in (:ids) and claimed_by = :node for update skip locked")
+    /** The attempt counts of the rows among {@code ids} that {@code node} still holds (a plain read). */
+    Map<Long, Integer> held(String node, List<Long> ids) {
+        Map<Long, Integer> held = new HashMap<>();
+        jdbc.sql("select id, attempts from outbox where id in (:ids) and claimed_by = :node")
                 .param("ids", ids).param("node", node)
                 .query(rs -> {
-                    owned.put(rs.getLong(1), rs.getInt(2));
+                    held.put(rs.getLong(1), rs.getInt(2));
                 });
-        return owned;
+        return held;
     }
 
-    /** Records deliveries: deletes the rows, or keeps them as delivered when {@code keep}. */
-    void delivered(List<Long> ids, Instant now, boolean keep) {
-        if (ids.isEmpty()) {
-            return;
+    /**
+     * Records deliveries, for the claims that are still {@code node}'s (same attempt): deletes the
+     * rows, or keeps them as delivered when {@code keep}. Answers how many it recorded.
+     */
+    int delivered(String node, List<Claim> claims, Instant now, boolean keep) {
+        if (claims.isEmpty()) {
+            return 0;
         }
-        if (keep) {
-            jdbc.sql("""
-                    update outbox set delivered_at = :now, next_attempt_at = null, claimed_by = null
-                    where id in (:ids)
-                    """).param("now", Timestamp.from(now)).param("ids", ids).update();
-        } else {
-            jdbc.sql("delete from outbox where id in (:ids)").param("ids", ids).update();
-        }
+        List<Object[]> pairs = claims.stream().map(c -> new Object[] { c.id(), c.attempts() }).toList();
+        String where = " where (id, attempts) in (:pairs) and claimed_by = :node";
+        return (keep ? jdbc.sql("update outbox set delivered_at = :now, next_attempt_at = null, claimed_by = null"
+                + where).param("now", Timestamp.from(now)) : jdbc.sql("delete from outbox" + where))
+                .param("pairs", pairs).param("node", node).update();
+    }
+
+    /** Gives back claims of {@code node} it will not deliver now: due at once, the attempt not counted. */
+    void giveBack(String node, List<Claim> claims, Instant now) {
+        List<Object[]> pairs = claims.stream().map(c -> new Object[] { c.id(), c.attempts() }).toList();
+        jdbc.sql("""
+                update outbox set next_attempt_at = :now, claimed_by = null, attempts = attempts - 1
+                where (id, attempts) in (:pairs) and claimed_by = :node
+                """).param("now", Timestamp.from(now)).param("pairs", pairs).param("node", node).update();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class OutboxDeliveryTest {
 
     private static final String COUNTING = "test.outbox.counting";
     private static final String FLAKY = "test.outbox.flaky";
+    private static final String WRITING = "test.outbox.writing";
 
     @Autowired
     ApplicationEventPublisher events;
@@ -180,6 +182,55 @@ class OutboxDeliveryTest {
                 .isLessThan(settings.pollInterval().plus(Duration.ofSeconds(3)));
         await("rows deleted", () -> rows(key, COUNTING).isEmpty() && rows(key, FLAKY).isEmpty());
         assertThat(TestConsumers.COUNTED.get(key)).singleElement().asString().startsWith("motcua-outbox-");
+    }
+
+    @Test
+    void aDeliveryThatOutlivesItsLeaseAndIsTakenOverDoesNotCommitItsEffects() throws Exception {
+        String key = TestData.unique("OB-SLOW");
+        TestConsumers.Hold hold = new TestConsumers.Hold();
+        TestConsumers.HOLDS.put(key, hold);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        clock.set(now);
+        Instant leaseEnd = now.plus(settings.lease());
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new OutboxTestEvent(key));
+            jdbc.sql("""
+                    update outbox set claimed_by = 'test-node-x', attempts = 1, next_attempt_at = :lease
+                    where payload like :key
+                    """).param("lease", Timestamp.from(leaseEnd)).param("key", "%\"key\":\"" + key + "\"%").update();
+        });
+        List<OutboxStore.Claim> claims = jdbc.sql("""
+                select id, event_type, consumer, payload, created_at, attempts from outbox where payload like :key
+                """).param("key", "%\"key\":\"" + key + "\"%").query((rs, n) -> new OutboxStore.Claim(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getInt(6))).list();
+        ExecutorService x = Executors.newSingleThreadExecutor();
+        try {
+            // node X delivers its claims; the writing consumer is held up past X's lease
+            Future<?> nodeX = x.submit(() -> {
+                Thread.currentThread().setName("test-node-x");
+                delivery.deliverClaimed("test-node-x", claims, now);
+            });
+            assertThat(hold.entered().await(20, TimeUnit.SECONDS)).isTrue();
+            // X's lease ends: node Y takes the claims over and delivers them
+            clock.set(leaseEnd.plusMillis(1));
+            await("taken over by node Y", () -> {
+                delivery.deliverBatch("test-node-y");
+                return rows(key, WRITING).isEmpty();
+            });
+            // X finishes late: its claim is no longer its own, so what its consumer wrote is rolled back
+            hold.release().countDown();
+            nodeX.get(20, TimeUnit.SECONDS);
+        } finally {
+            x.shutdownNow();
+            TestConsumers.HOLDS.remove(key);
+        }
+        assertThat(hold.calls()).hasValue(2);
+        // node Y ran on this test's thread; node X's write was rolled back with its transaction
+        assertThat(jdbc.sql("select summary from audit_log where entity_type = 'outbox-test' and entity_id = :key")
+                .param("key", key).query(String.class).list()).as("the consumer's writes that committed")
+                .containsExactly(Thread.currentThread().getName());
+        assertThat(rows(key, COUNTING)).isEmpty();
+        assertThat(rows(key, FLAKY)).isEmpty();
     }
 
     @Test

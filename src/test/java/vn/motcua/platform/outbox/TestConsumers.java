@@ -6,7 +6,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.springframework.stereotype.Component;
+
+import vn.motcua.platform.audit.AuditLog;
 
 /**
  * Two consumers of {@link OutboxTestEvent}. What they saw is kept for the whole test JVM: any cached
@@ -25,6 +31,15 @@ final class TestConsumers {
     static final Map<String, List<String>> FLAKY_DELIVERED = new ConcurrentHashMap<>();
     /** Delay of the counting consumer, so that deliveries of two nodes overlap. */
     static volatile long countingSleepMillis;
+
+    /** Keys the writing consumer holds up on its first delivery: entered, then waits for the release. */
+    record Hold(CountDownLatch entered, CountDownLatch release, AtomicInteger calls) {
+        Hold() {
+            this(new CountDownLatch(1), new CountDownLatch(1), new AtomicInteger());
+        }
+    }
+
+    static final Map<String, Hold> HOLDS = new ConcurrentHashMap<>();
 
     static int counted(String key) {
         return COUNTED.getOrDefault(key, List.of()).size();
@@ -66,6 +81,38 @@ final class TestConsumers {
             }
             FLAKY_DELIVERED.computeIfAbsent(event.key(), k -> new CopyOnWriteArrayList<>())
                     .add(Thread.currentThread().getName());
+        }
+    }
+
+    /**
+     * For a key in {@link #HOLDS}: writes an audit row (entity {@code outbox-test}, the key) in the
+     * delivering transaction, as a consumer writes to the database, its first delivery held up until
+     * released. Other keys it takes and ignores.
+     */
+    @Component
+    static class Writing implements OutboxConsumer<OutboxTestEvent> {
+        private final AuditLog audit;
+
+        Writing(AuditLog audit) {
+            this.audit = audit;
+        }
+
+        @Override
+        public String name() {
+            return "test.outbox.writing";
+        }
+
+        @Override
+        public void accept(OutboxTestEvent event) throws InterruptedException {
+            Hold hold = HOLDS.get(event.key());
+            if (hold == null) {
+                return;
+            }
+            if (hold.calls().incrementAndGet() == 1) {
+                hold.entered().countDown();
+                hold.release().await(30, TimeUnit.SECONDS);
+            }
+            audit.record("DELIVER", "outbox-test", event.key(), Thread.currentThread().getName(), null);
         }
     }
 }
