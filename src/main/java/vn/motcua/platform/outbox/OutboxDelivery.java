@@ -75,9 +75,7 @@ final class OutboxDelivery implements SmartLifecycle {
     /** After a local commit that stored events: the next batch is claimed without waiting for the poll. */
     void wake() {
         wakeUps.incrementAndGet();
-        if (signal.availablePermits() < Math.max(1, threads.size())) {
-            signal.release();
-        }
+        nudge();
     }
 
     /** How many times a commit woke this node's delivery. */
@@ -238,19 +236,25 @@ final class OutboxDelivery implements SmartLifecycle {
         });
     }
 
-    private void loop() {
+    /**
+     * One delivering thread. Only the first polls the table every {@code poll-interval} (work published
+     * on other nodes, retries coming due); the others wait for a wake-up — a local commit, or a thread
+     * that claimed a full batch and so found a backlog — and otherwise look only once a minute.
+     */
+    private void loop(int index) {
+        long idle = index == 0 ? settings.pollInterval().toMillis()
+                : Math.max(settings.pollInterval().toMillis(), Duration.ofMinutes(1).toMillis());
         while (running) {
             try {
-                boolean woken = signal.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                boolean woken = signal.tryAcquire(idle, TimeUnit.MILLISECONDS);
                 if (!running) {
                     return;
                 }
                 if (woken && !settings.linger().isZero()) {
                     Thread.sleep(settings.linger().toMillis()); // gather the commits of the next moment in one batch
                 }
-                signal.drainPermits();
                 while (running && deliverBatch(nodeId) >= settings.batchSize()) {
-                    // a full batch: there may be more
+                    nudge(); // a full batch: there is a backlog, let another thread help
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -267,6 +271,13 @@ final class OutboxDelivery implements SmartLifecycle {
         }
     }
 
+    /** Wakes one waiting thread (at most as many wake-ups pending as there are threads). */
+    private void nudge() {
+        if (signal.availablePermits() < Math.max(1, settings.threads())) {
+            signal.release();
+        }
+    }
+
     @Override
     public synchronized void start() {
         if (running || !settings.enabled()) {
@@ -274,7 +285,8 @@ final class OutboxDelivery implements SmartLifecycle {
         }
         running = true;
         for (int i = 0; i < settings.threads(); i++) {
-            Thread t = new Thread(this::loop, "motcua-outbox-" + (i + 1));
+            int index = i;
+            Thread t = new Thread(() -> loop(index), "motcua-outbox-" + (i + 1));
             t.setDaemon(true);
             threads.add(t);
             t.start();

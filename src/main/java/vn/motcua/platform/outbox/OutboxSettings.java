@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled        whether this node delivers (it always records)
  * @param nodeId         this node's name in the claims; default host name and a random suffix
- * @param threads        delivering threads on this node, each claiming its own batches
+ * @param threads        delivering threads on this node, each claiming its own batches (one of them polls)
  * @param batchSize      deliveries claimed at once
  * @param transactionTime a delivering transaction takes the batch's next row only while it has lasted less
  *                       than this (a slow delivery ends its transaction; quick ones share one)
@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cleanupInterval how often delivered rows older than the retention are deleted (when kept)
  */
 @ConfigurationProperties("motcua.outbox")
-record OutboxSettings(@DefaultValue("true") boolean enabled, String nodeId, @DefaultValue("2") int threads,
+record OutboxSettings(@DefaultValue("true") boolean enabled, String nodeId, @DefaultValue("8") int threads,
         @DefaultValue("50") int batchSize, @DefaultValue("PT0.02S") Duration transactionTime,
         @DefaultValue("PT1S") Duration pollInterval,
         @DefaultValue("PT0.05S") Duration linger, @DefaultValue("PT30S") Duration lease,
