@@ -56,6 +56,8 @@ class OutboxDeliveryTest {
     @Autowired
     OutboxDelivery delivery;
     @Autowired
+    OutboxStore store;
+    @Autowired
     OutboxSettings settings;
     @Autowired
     TestClock clock;
@@ -182,6 +184,31 @@ class OutboxDeliveryTest {
                 .isLessThan(settings.pollInterval().plus(Duration.ofSeconds(3)));
         await("rows deleted", () -> rows(key, COUNTING).isEmpty() && rows(key, FLAKY).isEmpty());
         assertThat(TestConsumers.COUNTED.get(key)).singleElement().asString().startsWith("motcua-outbox-");
+    }
+
+    @Test
+    void aTakeOverNotesTheStoppedNodeAsTheRowsLastError() {
+        String key = TestData.unique("OB-NOTE");
+        Instant now = Instant.now();
+        // all in one transaction rolled back at the end: nothing is left, whatever else it claimed
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new OutboxTestEvent(key));
+            jdbc.sql("""
+                    update outbox set claimed_by = 'test-node-a', attempts = 1, next_attempt_at = :past
+                    where payload like :key
+                    """).param("past", Timestamp.from(now.minusSeconds(1))).param("key", "%\"key\":\"" + key + "\"%")
+                    .update();
+            List<OutboxStore.Claim> claimed = store.claim("test-node-c", List.of(COUNTING), now,
+                    now.plus(settings.lease()), 10_000);
+            assertThat(claimed).anySatisfy(c -> assertThat(c.payload()).contains(key));
+            assertThat(rows(key, COUNTING)).singleElement().satisfies(r -> {
+                assertThat(r.claimedBy()).isEqualTo("test-node-c");
+                assertThat(r.attempts()).isEqualTo(2);
+                assertThat(r.lastError()).isEqualTo("lease expired on test-node-a");
+            });
+            s.setRollbackOnly();
+        });
+        assertThat(rows(key, COUNTING)).isEmpty();
     }
 
     @Test
