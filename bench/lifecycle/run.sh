@@ -53,7 +53,7 @@ fi
 mkdir -p bench/results
 stamp=$(date -u +%Y%m%d-%H%M%S)
 jvm=(-Xms1g -Xmx1g)
-# JAVA_OPTS: more JVM options, e.g. -Dspring.modulith.events.completion-mode=DELETE (system properties
+# JAVA_OPTS: more JVM options, e.g. -Dmotcua.outbox.retention=PT1H (system properties
 # override the application's configuration).
 read -r -a extra <<<"${JAVA_OPTS:-}"
 jvm+=("${extra[@]}")

@@ -1,7 +1,8 @@
 /**
  * Shared kernel: problem details and errors, messages in Vietnamese and English, the acting
  * officer or citizen ({@link vn.motcua.platform.security.Actor}), the audit log, time, Vietnamese text
- * folded for search ({@link vn.motcua.platform.text.SearchText}), page layout.
+ * folded for search ({@link vn.motcua.platform.text.SearchText}), page layout, the outbox of integration
+ * events ({@link vn.motcua.platform.outbox.OutboxConsumer}).
  * Every module may use it.
  * <p>
  * Depends on: no other module.

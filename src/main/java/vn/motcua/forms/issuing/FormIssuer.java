@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.documents.FileStorage;
@@ -21,15 +20,20 @@ import vn.motcua.forms.pdf.FormFacts;
 import vn.motcua.forms.pdf.IntakeRefusalForm;
 import vn.motcua.forms.pdf.ReceiptForm;
 import vn.motcua.forms.pdf.SupplementRequestForm;
+import vn.motcua.platform.outbox.OutboxConsumer;
 
 /**
  * Issues the form an action calls for (Mẫu 01 on receipt, 02 on a supplement request, 03 on a
  * refusal, 04 on an apology) once the action is committed, and keeps it with the dossier. Events
- * come through the outbox: a failure here is retried, and a second delivery of the same event finds
- * its form already issued.
+ * come through the outbox (consumer {@value #NAME}): a failure here is retried, and a second delivery
+ * of the same event finds its form already issued (keyed by dossier code, form number and the
+ * action's instant, also a unique key of {@code generated_form}).
  */
 @Component
-class FormIssuer {
+class FormIssuer implements OutboxConsumer<DossierChanged> {
+
+    /** The consumer's name in the outbox (stored with each pending delivery: do not change it). */
+    static final String NAME = "forms.issue";
 
     private static final Logger log = LoggerFactory.getLogger(FormIssuer.class);
 
@@ -55,8 +59,14 @@ class FormIssuer {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(DossierChanged event) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** In the outbox's delivering transaction: the file, its attachment and the row commit with the delivery. */
+    @Override
+    public void accept(DossierChanged event) {
         FormNumber form = FORMS.get(event.action());
         if (form == null || generated.exists(event.code(), form.number(), event.occurredAt())) {
             return;
@@ -70,8 +80,9 @@ class FormIssuer {
         byte[] pdf = render(form, facts, event);
         StoredFile file = files.store("Mau-" + form.number() + "-" + d.code() + ".pdf", new ByteArrayInputStream(pdf));
         files.attach(file.id());
-        // A second node issuing the same form at once hits the unique key: its transaction rolls back
-        // (the bytes with it), the outbox retries, and the retry finds the form issued.
+        // The outbox never hands one event to two nodes at once; should the form exist all the same (an
+        // earlier delivery whose recording was lost), the unique key rolls this attempt back and the
+        // retry finds the form issued.
         generated.insert(d.code(), form.number(), event.action().name(), event.occurredAt(), file, clock.instant());
     }
 

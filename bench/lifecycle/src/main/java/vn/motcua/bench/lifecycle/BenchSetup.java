@@ -129,13 +129,23 @@ final class BenchSetup {
                 new TimeLimit(new BigDecimal(hours), TimeLimit.Unit.WORKING_HOURS));
     }
 
-    /** Sizes in bytes of the tables a lifecycle writes (heap, indexes, TOAST, free-space and visibility maps). */
-    static final List<String> TABLES = List.of("dossier", "dossier_event", "dossier_document", "dossier_code_sequence",
-            "dossier_request", "event_publication");
+    /**
+     * The tables a lifecycle writes: the dossier's, and the outbox's — {@code outbox} (the platform's
+     * own, from V20261204_0200) and/or {@code event_publication} (Spring Modulith's registry, before
+     * it), whichever the database has.
+     */
+    static final List<String> CANDIDATES = List.of("dossier", "dossier_event", "dossier_document",
+            "dossier_code_sequence", "dossier_request", "event_publication", "outbox");
 
+    List<String> tables() {
+        return CANDIDATES.stream().filter(t -> jdbc.sql("select to_regclass(:t) is not null").param("t", t)
+                .query(Boolean.class).single()).toList();
+    }
+
+    /** Sizes in bytes of the tables a lifecycle writes (heap, indexes, TOAST, free-space and visibility maps). */
     Map<String, Long> sizes() {
         var result = new java.util.LinkedHashMap<String, Long>();
-        for (String t : TABLES) {
+        for (String t : tables()) {
             result.put(t, jdbc.sql("select pg_total_relation_size(cast(:t as regclass))").param("t", t)
                     .query(Long.class).single());
         }

@@ -19,7 +19,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.MotcuaApplication;
 import vn.motcua.dossier.Applicant;
@@ -33,6 +32,7 @@ import vn.motcua.dossier.intake.IntakeService;
 import vn.motcua.dossier.ActionInput;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.processing.Transitions;
+import vn.motcua.platform.outbox.OutboxConsumer;
 import vn.motcua.platform.security.Actor;
 
 /**
@@ -86,12 +86,20 @@ public final class LifecycleDriver {
         return v == null || v.isBlank() ? fallback : v;
     }
 
-    /** A listener of DossierChanged, so that Spring Modulith writes (and completes) an outbox row per action. */
-    public static class OutboxProbe {
+    /**
+     * A second outbox consumer of DossierChanged (the forms module's is the first): one more outbox row
+     * per action, delivered and deleted by the outbox.
+     */
+    public static class OutboxProbe implements OutboxConsumer<DossierChanged> {
         static final AtomicLong RECEIVED = new AtomicLong();
 
-        @TransactionalEventListener
-        public void on(DossierChanged event) {
+        @Override
+        public String name() {
+            return "bench.probe";
+        }
+
+        @Override
+        public void accept(DossierChanged event) {
             RECEIVED.incrementAndGet();
         }
     }
@@ -120,6 +128,7 @@ public final class LifecycleDriver {
         String db = jdbc.sql("select current_database()").query(String.class).single();
         String pg = jdbc.sql("select current_setting('server_version')").query(String.class).single();
         long dossiersBefore = count();
+        long lastIdBefore = jdbc.sql("select coalesce(max(id), 0) from dossier").query(Long.class).single();
         Map<String, Long> before = setup.sizes();
         String walBefore = jdbc.sql("select cast(pg_current_wal_lsn() as text)").query(String.class).single();
         System.out.printf(Locale.ROOT, "lifecycle driver: database %s (PostgreSQL %s), %d threads, %d agenc%s, warm-up %d s, %s%s%n",
@@ -127,6 +136,8 @@ public final class LifecycleDriver {
                 o.lifecycles > 0 ? o.lifecycles + " lifecycles" : o.seconds + " s measured",
                 o.outboxListener ? ", with an outbox listener" : "");
 
+        long allStatements0 = StatementCounter.ALL_STATEMENTS.sum(), allCommits0 = StatementCounter.ALL_COMMITS.sum();
+        long allCpu0 = Meters.processCpuNanos();
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < o.threads; i++) {
             Worker w = new Worker(i, agencies.get(i % agencies.size()));
@@ -165,26 +176,52 @@ public final class LifecycleDriver {
         double machineBusy = machine0 == null || machine1 == null || machine1[1] == machine0[1] ? -1
                 : 100.0 * (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]);
 
-        // Sizes: right after the run, after a plain VACUUM, and optionally after VACUUM FULL.
+        // The outbox: what was not delivered yet when the last lifecycle ended, then wait until it is.
+        List<String> tables = setup.tables();
+        boolean ownOutbox = tables.contains("outbox");
+        long backlogAtEnd = backlog(ownOutbox);
+        long drain0 = System.nanoTime();
+        long backlogLeft = backlogAtEnd;
+        while (backlogLeft > 0 && System.nanoTime() - drain0 < 300_000_000_000L) {
+            Thread.sleep(100);
+            backlogLeft = backlog(ownOutbox);
+        }
+        double drainSeconds = (System.nanoTime() - drain0) / 1e9;
+        // From the receipt's commit to its Mẫu 01 issued (the forms module's consumer of the outbox).
+        double[] receipt = jdbc.sql("""
+                select count(*),
+                       percentile_cont(0.5) within group (order by extract(epoch from g.created_at - d.received_at)),
+                       percentile_cont(0.99) within group (order by extract(epoch from g.created_at - d.received_at)),
+                       max(extract(epoch from g.created_at - d.received_at))
+                from dossier d join generated_form g on g.dossier_code = d.code and g.form_number = '01'
+                where d.id > :last
+                """).param("last", lastIdBefore).query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2),
+                        rs.getDouble(3), rs.getDouble(4) }).single();
+        long allStatements = StatementCounter.ALL_STATEMENTS.sum() - allStatements0;
+        long allCommits = StatementCounter.ALL_COMMITS.sum() - allCommits0;
+        long allCpu = Meters.processCpuNanos() - allCpu0;
+
+        // Sizes: right after the outbox is delivered, after a plain VACUUM, and optionally after VACUUM FULL.
         Thread.sleep(200);
         String walAfter = jdbc.sql("select cast(pg_current_wal_lsn() as text)").query(String.class).single();
         long wal = jdbc.sql("select cast(pg_wal_lsn_diff(cast(:a as pg_lsn), cast(:b as pg_lsn)) as bigint)")
                 .param("a", walAfter).param("b", walBefore).query(Long.class).single();
         Map<String, Long> after = setup.sizes();
         long written = count() - dossiersBefore;
-        for (String t : BenchSetup.TABLES) {
+        for (String t : tables) {
             jdbc.sql("vacuum " + t).update();
         }
         Map<String, Long> vacuumed = setup.sizes();
         Map<String, Long> full = null;
         long totalDossiers = count();
         if (o.vacuumFull) {
-            for (String t : BenchSetup.TABLES) {
+            for (String t : tables) {
                 jdbc.sql("vacuum full " + t).update();
             }
             full = setup.sizes();
         }
-        long eventRows = jdbc.sql("select count(*) from event_publication").query(Long.class).single();
+        long eventRows = jdbc.sql(ownOutbox ? "select count(*) from outbox" : "select count(*) from event_publication")
+                .query(Long.class).single();
 
         // Merge the workers' figures.
         long measured = 0, total = 0, failed = 0;
@@ -246,7 +283,7 @@ public final class LifecycleDriver {
         out.append(String.format(Locale.ROOT, "%n%-24s %12s %12s %12s %12s%n", "table", "grown B", "after VACUUM",
                 "B/lifecycle", "VACUUM FULL"));
         long grown = 0, grownVacuumed = 0, fullTotal = 0;
-        for (String t : BenchSetup.TABLES) {
+        for (String t : tables) {
             long g = after.get(t) - before.get(t), v = vacuumed.get(t) - before.get(t);
             grown += g;
             grownVacuumed += v;
@@ -270,9 +307,17 @@ public final class LifecycleDriver {
         }
         out.append(String.format(Locale.ROOT, "WAL/lifecycle             %.0f B (whole cluster: includes other"
                 + " databases' activity)%n", written == 0 ? 0 : (double) wal / written));
-        out.append(String.format(Locale.ROOT, "event_publication rows    %d%s%n", eventRows,
-                o.outboxListener ? " (listener called " + OutboxProbe.RECEIVED.get() + " times)"
-                        : " (no listener of DossierChanged in the application: nothing is stored)"));
+        out.append(String.format(Locale.ROOT, "outbox                    %s: %d undelivered when the last lifecycle ended,"
+                + " %d left after %.1f s of waiting for the delivery; %d rows kept%s%n",
+                ownOutbox ? "outbox table" : "event_publication (Spring Modulith)", backlogAtEnd, backlogLeft,
+                drainSeconds, eventRows, o.outboxListener ? " (bench consumer called " + OutboxProbe.RECEIVED.get()
+                        + " times)" : ""));
+        out.append(String.format(Locale.ROOT, "receipts (Mẫu 01)         %.0f issued; from the intake's commit: p50 %.2f s,"
+                + " p99 %.2f s, max %.2f s%n", receipt[0], receipt[1], receipt[2], receipt[3]));
+        out.append(String.format(Locale.ROOT, "all threads               %.1f statements and %.1f commits per lifecycle"
+                + " and %.2f ms of JVM CPU (requests, outbox delivery and jobs, from the warm-up to the end of the"
+                + " delivery)%n", total == 0 ? 0 : (double) allStatements / total,
+                total == 0 ? 0 : (double) allCommits / total, total == 0 ? 0 : allCpu / 1e6 / total));
         out.append(String.format(Locale.ROOT, "CPU                       JVM %.2f ms per lifecycle (%.0f %% of one core);"
                 + " machine %.0f %% busy over %d cores (PostgreSQL and everything else on the machine too)%n",
                 measured == 0 ? 0 : cpu / 1e6 / measured, 100.0 * cpu / 1e9 / window, machineBusy,
@@ -310,16 +355,23 @@ public final class LifecycleDriver {
         }
         j.append("  ],\n  \"disk\": {\"dossiersWritten\": ").append(written).append(", \"tables\": {");
         int i = 0;
-        for (String t : BenchSetup.TABLES) {
+        for (String t : tables) {
             j.append(i++ == 0 ? "" : ", ").append(String.format(Locale.ROOT,
                     "\"%s\": {\"before\": %d, \"after\": %d, \"afterVacuum\": %d%s}", t, before.get(t), after.get(t),
                     vacuumed.get(t), full == null ? "" : ", \"afterVacuumFull\": " + full.get(t)));
         }
         j.append(String.format(Locale.ROOT, "},%n    \"bytesPerLifecycle\": %.1f, \"bytesPerLifecycleBeforeVacuum\": %.1f,"
-                + " \"bytesPerDossierCompacted\": %s, \"walBytesPerLifecycle\": %.1f, \"eventPublicationRows\": %d}%n",
+                + " \"bytesPerDossierCompacted\": %s, \"walBytesPerLifecycle\": %.1f, \"outboxRows\": %d},%n",
                 bytesPerLifecycle, written == 0 ? 0 : (double) grown / written,
                 compact == null ? "null" : String.format(Locale.ROOT, "%.1f", compact),
                 written == 0 ? 0 : (double) wal / written, eventRows));
+        j.append(String.format(Locale.ROOT, "  \"outbox\": {\"table\": \"%s\", \"backlogAtEnd\": %d, \"backlogLeft\": %d,"
+                + " \"drainSeconds\": %.2f, \"receipts\": %.0f, \"receiptP50Seconds\": %.3f,"
+                + " \"receiptP99Seconds\": %.3f, \"receiptMaxSeconds\": %.3f},%n  \"allThreads\": {\"statementsPerLifecycle\": %.2f,"
+                + " \"commitsPerLifecycle\": %.2f, \"jvmCpuMsPerLifecycle\": %.3f}%n", ownOutbox ? "outbox" : "event_publication", backlogAtEnd,
+                backlogLeft, drainSeconds, receipt[0], receipt[1], receipt[2], receipt[3],
+                total == 0 ? 0 : (double) allStatements / total,
+                total == 0 ? 0 : (double) allCommits / total, total == 0 ? 0 : allCpu / 1e6 / total));
         j.append("}\n");
         Path dir = Path.of(o.resultsDir);
         Files.createDirectories(dir);
@@ -333,6 +385,12 @@ public final class LifecycleDriver {
 
     private long count() {
         return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+    }
+
+    /** Deliveries not done yet: outbox rows, or the registry's incomplete publications. */
+    private long backlog(boolean ownOutbox) {
+        return jdbc.sql(ownOutbox ? "select count(*) from outbox where delivered_at is null"
+                : "select count(*) from event_publication where completion_date is null").query(Long.class).single();
     }
 
 

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.LongAdder;
 import java.sql.Connection;
 
 import javax.sql.DataSource;
@@ -20,6 +21,8 @@ final class StatementCounter implements BeanPostProcessor {
 
     /** [0] statements prepared, [1] commits. */
     static final ThreadLocal<long[]> COUNTS = ThreadLocal.withInitial(() -> new long[2]);
+    /** The same over every thread of the process (requests, outbox delivery, jobs). */
+    static final LongAdder ALL_STATEMENTS = new LongAdder(), ALL_COMMITS = new LongAdder();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -44,8 +47,10 @@ final class StatementCounter implements BeanPostProcessor {
             if (!dataSource) {
                 if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
                     COUNTS.get()[0]++;
+                    ALL_STATEMENTS.increment();
                 } else if (name.equals("commit")) {
                     COUNTS.get()[1]++;
+                    ALL_COMMITS.increment();
                 }
             }
             Object result;
