@@ -367,7 +367,7 @@ class OutboxDeliveryTest {
             // the national portal is back: the operator's resend delivers it, and nothing is left
             TestConsumers.FAILING.remove(key);
             long id = rows(key, FLAKY).get(0).id();
-            mvc.perform(post("/api/v1/outbox/{id}/resend", id).with(httpBasic("admin", "Admin@Test-2026")))
+            mvc.perform(post("/api/v1/outbox/{id}/resend", id).with(httpBasic("admin", "QuanTri@Test-2026")))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PENDING"));
             await("delivered after the resend", () -> TestConsumers.flakyDelivered(key) == 1 && rows(key, FLAKY).isEmpty());
             assertThat(TestConsumers.counted(key)).as("the other consumer is not served again").isEqualTo(1);

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class OutboxPageTest {
 
-    private static final String ADMIN_PASSWORD = "Admin@Test-2026";
+    private static final String ADMIN_PASSWORD = "QuanTri@Test-2026";
 
     @Autowired
     MockMvc mvc;
