@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.DocumentRequirement;
@@ -29,14 +28,13 @@ import vn.motcua.organization.agency.AgencyService;
 import vn.motcua.organization.officer.OfficerCommand;
 import vn.motcua.organization.officer.OfficerService;
 import vn.motcua.platform.security.Actor;
-import vn.motcua.platform.security.ActorPrincipal;
 import vn.motcua.platform.security.Role;
 
 /**
  * The data a lifecycle needs, made through the application's own services as the bootstrap
  * administrator (so it passes the same validation as the admin pages), and reused when it exists:
  * one agency, one officer per role, one field and one procedure with a five-step process.
- * The actors are built by the same code as at login ({@code UserDetailsService}), so they hold
+ * The actors are built by the same code as at login (the identity module's {@code ActorFactory}), so they hold
  * real account and officer ids.
  */
 final class BenchSetup {
@@ -52,12 +50,16 @@ final class BenchSetup {
 
     private final ApplicationContext ctx;
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
+    private final Object accounts;
+    private final Object actors;
 
     BenchSetup(ApplicationContext ctx) {
         this.ctx = ctx;
         this.jdbc = ctx.getBean(JdbcClient.class);
-        this.users = ctx.getBean(UserDetailsService.class);
+        // The identity module's own account store and actor factory (as at login), reached reflectively:
+        // they are internal to that module and the bench is no module.
+        this.accounts = bean(ctx, "vn.motcua.identity.account.AccountStore");
+        this.actors = bean(ctx, "vn.motcua.identity.account.ActorFactory");
     }
 
     /**
@@ -105,7 +107,29 @@ final class BenchSetup {
     }
 
     private Actor actor(String username) {
-        return ((ActorPrincipal) users.loadUserByUsername(username)).actor();
+        try {
+            Object account = ((Optional<?>) method("AccountStore", "byUsername", String.class).invoke(accounts,
+                    username)).orElseThrow();
+            return (Actor) method("ActorFactory", "actorOf", account.getClass()).invoke(actors, account);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the actor of " + username, e);
+        }
+    }
+
+    private static Object bean(ApplicationContext ctx, String className) {
+        try {
+            return ctx.getBean(Class.forName(className));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(className + " is not on the classpath", e);
+        }
+    }
+
+    private static java.lang.reflect.Method method(String type, String name, Class<?> parameter)
+            throws ReflectiveOperationException {
+        java.lang.reflect.Method m = Class.forName("vn.motcua.identity.account." + type)
+                .getDeclaredMethod(name, parameter);
+        m.setAccessible(true);
+        return m;
     }
 
     /** Reception (4 h), appraisal (16 h), check (8 h), approval (8 h), return; 5 working days. */
