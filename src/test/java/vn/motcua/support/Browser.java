@@ -58,13 +58,20 @@ public final class Browser implements AutoCloseable {
         return clickAndWait(By.cssSelector("form button[type=submit]"));
     }
 
-    /** Clicks what leads to another page and waits until that page replaced this one. */
+    /**
+     * Clicks what leads to another page and waits until that page replaced this one. The old document
+     * is marked before the click; the wait ends when a complete document without the mark is there.
+     * Mid-navigation Chromium may answer with an inspector error instead of a stale element, so the
+     * wait ignores every WebDriver error until then.
+     */
     public Browser clickAndWait(By selector) {
-        var element = driver.findElement(selector);
-        element.click();
-        // The click returns before the next page has loaded.
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.__motcuaLeaving = true");
+        driver.findElement(selector).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.__motcuaLeaving === undefined && document.readyState === 'complete'")));
         return this;
     }
 
