@@ -29,7 +29,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 work=$(mktemp -d)
 # First start of motcua creates the schema and demo data; later starts are the ones that matter.
-MOTCUA_ADMIN_PASSWORD=Bench-Admin-2026 start_time "$motcua_jar" "$work/motcua" >/dev/null
+MOTCUA_ADMIN_PASSWORD=Bench@Startup-2026 start_time "$motcua_jar" "$work/motcua" >/dev/null
 empty=(); motcua=()
 for i in $(seq 1 "$runs"); do
   empty+=("$(start_time "$root/bench/startup/$empty_jar" "$work/empty")")

@@ -76,7 +76,7 @@ public final class LifecycleDriver {
         System.setProperty("MOTCUA_DB_USER", env("MOTCUA_DB_USER", "postgres"));
         System.setProperty("MOTCUA_DB_PASSWORD", env("MOTCUA_DB_PASSWORD", ""));
         System.setProperty("MOTCUA_DB_POOL_SIZE", env("MOTCUA_DB_POOL_SIZE", Integer.toString(Math.max(10, o.threads + 2))));
-        System.setProperty("MOTCUA_ADMIN_PASSWORD", env("MOTCUA_ADMIN_PASSWORD", "Bench-Admin-2026"));
+        System.setProperty("MOTCUA_ADMIN_PASSWORD", env("MOTCUA_ADMIN_PASSWORD", "Bench@Lifecycle-2026"));
         System.setProperty("MOTCUA_DEMO", "false");
         System.setProperty("server.port", "0");
     }

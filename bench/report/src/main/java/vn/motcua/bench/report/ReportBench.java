@@ -44,7 +44,7 @@ public final class ReportBench {
         System.setProperty("MOTCUA_DB_URL", env("MOTCUA_DB_URL", "jdbc:postgresql://127.0.0.1:5432/motcua_bench10m"));
         System.setProperty("MOTCUA_DB_USER", env("MOTCUA_DB_USER", "postgres"));
         System.setProperty("MOTCUA_DB_PASSWORD", env("MOTCUA_DB_PASSWORD", ""));
-        System.setProperty("MOTCUA_ADMIN_PASSWORD", env("MOTCUA_ADMIN_PASSWORD", "Bench-Admin-2026"));
+        System.setProperty("MOTCUA_ADMIN_PASSWORD", env("MOTCUA_ADMIN_PASSWORD", "Bench@Report-2026"));
         System.setProperty("MOTCUA_DEMO", "false");
         System.setProperty("server.port", "0");
         int status = 0;
